@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  booleanQuerySchema,
+  countryCodeSchema,
+  currencyCodeSchema,
+  idSchema,
+  languageSchema,
+  optionalEmailSchema,
+  optionalText,
+  optionalUrlSchema,
+  pageSchema,
+  paginationQuerySchema,
+  recordMetaSchema,
+  requiredText,
+  versionSchema,
+} from './common';
+
+export const governmentKinds = ['municipality', 'city', 'state', 'other'] as const;
+export const governmentKindSchema = z.enum(governmentKinds);
+
+export const governmentSchema = z.object({
+  id: idSchema,
+  slug: z.string(),
+  name: z.string(),
+  kind: governmentKindSchema,
+  countryCode: z.string(),
+  population: z.number().int().nullable(),
+  languages: z.array(z.string()),
+  reportingCurrency: z.string(),
+  timezone: z.string(),
+  website: z.string().nullable(),
+  ...recordMetaSchema.shape,
+});
+export type Government = z.infer<typeof governmentSchema>;
+
+const populationSchema = z.preprocess(
+  (value) => (value === '' ? null : value),
+  z.coerce.number({ message: 'validation.invalidNumber' }).int().min(0, { message: 'validation.mustBePositive' }).nullable().optional(),
+);
+
+export const updateGovernmentBodySchema = z.object({
+  name: requiredText(200),
+  kind: governmentKindSchema,
+  countryCode: countryCodeSchema,
+  population: populationSchema,
+  languages: z.array(languageSchema.or(z.string().regex(/^[a-z]{2}$/))).max(10).default([]),
+  reportingCurrency: currencyCodeSchema,
+  timezone: z.string().min(1).max(64),
+  website: optionalUrlSchema,
+  ...versionSchema.shape,
+});
+export type UpdateGovernmentBody = z.infer<typeof updateGovernmentBodySchema>;
+
+export const territorialUnitKinds = ['comuna', 'corregimiento', 'alcaldia', 'district', 'locality', 'other'] as const;
+export const territorialUnitKindSchema = z.enum(territorialUnitKinds);
+
+/** A GeoJSON Polygon or MultiPolygon geometry (RFC 7946); coordinates are checked for shape only. */
+export const geometrySchema = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  coordinates: z.array(z.any()),
+});
+
+export const territorialUnitSchema = z.object({
+  id: idSchema,
+  governmentId: idSchema,
+  code: z.string().nullable(),
+  name: z.string(),
+  kind: territorialUnitKindSchema,
+  population: z.number().int().nullable(),
+  hasGeometry: z.boolean(),
+  archivedAt: z.string().nullable(),
+  ...recordMetaSchema.shape,
+});
+export type TerritorialUnit = z.infer<typeof territorialUnitSchema>;
+
+export const territorialUnitDetailSchema = territorialUnitSchema.extend({
+  geometry: geometrySchema.nullable(),
+});
+
+export const territorialUnitInputSchema = z.object({
+  code: optionalText(40),
+  name: requiredText(200),
+  kind: territorialUnitKindSchema,
+  population: populationSchema,
+  geometry: geometrySchema.nullable().optional(),
+});
+export type TerritorialUnitInput = z.infer<typeof territorialUnitInputSchema>;
+export const updateTerritorialUnitBodySchema = territorialUnitInputSchema.extend(versionSchema.shape);
+
+export const territorialUnitListQuerySchema = paginationQuerySchema.extend({
+  q: z.string().max(200).optional(),
+  kind: territorialUnitKindSchema.optional(),
+  includeArchived: booleanQuerySchema,
+  sort: z.enum(['name', 'code', 'population']).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+export const territorialUnitPageSchema = pageSchema(territorialUnitSchema);
+
+/** Import of a GeoJSON FeatureCollection: which properties hold the name, code and population. */
+export const importGeoJsonBodySchema = z.object({
+  featureCollection: z.object({
+    type: z.literal('FeatureCollection'),
+    features: z
+      .array(
+        z.object({
+          type: z.literal('Feature'),
+          properties: z.record(z.string(), z.unknown()).nullable(),
+          geometry: geometrySchema.nullable(),
+        }),
+      )
+      .min(1, { message: 'validation.emptyFeatureCollection' })
+      .max(5000),
+  }),
+  nameProperty: z.string().min(1),
+  codeProperty: z.string().min(1).optional(),
+  populationProperty: z.string().min(1).optional(),
+  kind: territorialUnitKindSchema,
+});
+export type ImportGeoJsonBody = z.infer<typeof importGeoJsonBodySchema>;
+
+export const importGeoJsonResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.array(z.object({ index: z.number().int(), reason: z.string() })),
+});
+
+export const territoryMapSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: idSchema,
+      properties: z.object({ name: z.string(), code: z.string().nullable(), population: z.number().nullable() }),
+      geometry: geometrySchema,
+    }),
+  ),
+});
+
+export const departmentSchema = z.object({
+  id: idSchema,
+  governmentId: idSchema,
+  name: z.string(),
+  acronym: z.string().nullable(),
+  headName: z.string().nullable(),
+  email: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  ...recordMetaSchema.shape,
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const departmentInputSchema = z.object({
+  name: requiredText(200),
+  acronym: optionalText(30),
+  headName: optionalText(200),
+  email: optionalEmailSchema,
+});
+export type DepartmentInput = z.infer<typeof departmentInputSchema>;
+export const updateDepartmentBodySchema = departmentInputSchema.extend(versionSchema.shape);
+export const departmentListQuerySchema = paginationQuerySchema.extend({
+  q: z.string().max(200).optional(),
+  includeArchived: booleanQuerySchema,
+});
+export const departmentPageSchema = pageSchema(departmentSchema);

@@ -1,0 +1,4 @@
+export * from './links';
+export * from './partners';
+export * from './platform';
+export * from './territory';

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data/db'),
+  SESSION_SECRET: z.string().min(32).optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  WEB_DIST_DIR: z.string().default('./dist/web'),
+});
+
+export type AppConfig = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  isSessionSecretGenerated: boolean;
+  sessionTtlHours: number;
+  cookieSecure: 'true' | 'false' | 'auto';
+  logLevel: string;
+  passwordHashCost: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  webDistDir: string;
+};
+
+/**
+ * Reads the configuration from environment variables, with defaults that are safe for a local run.
+ * A missing SESSION_SECRET is replaced by a random one (sessions then end at restart), and production
+ * refuses to start without one because several processes must share it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  if (values.NODE_ENV === 'production' && !values.SESSION_SECRET) {
+    throw new Error('SESSION_SECRET (at least 32 characters) is required in production');
+  }
+  return {
+    env: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: path.resolve(values.DATA_DIR),
+    sessionSecret: values.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    isSessionSecretGenerated: !values.SESSION_SECRET,
+    sessionTtlHours: values.SESSION_TTL_HOURS,
+    cookieSecure: values.COOKIE_SECURE,
+    logLevel: values.LOG_LEVEL,
+    passwordHashCost: values.PASSWORD_HASH_COST,
+    loginMaxFailures: values.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: values.LOGIN_WINDOW_MINUTES,
+    webDistDir: path.resolve(values.WEB_DIST_DIR),
+    ...overrides,
+  };
+}
