@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Regenerates the vendored public data in data/ from the shared, byte-for-byte copies of the upstream
+// repositories (default: ../shared/data next to the repository), so that the provenance written in
+// data/SOURCES.md can be reproduced: `node scripts/vendor-data.mjs [path/to/shared/data]`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sharedData = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
+const dataDir = join(repoRoot, 'data');
+
+/** Codelists the app reads now (first four) and the ones later modules need (cooperation, IATI, SDGs). */
+const codelists = [
+  'Country',
+  'OrganisationType',
+  'Currency',
+  'Language',
+  'Sector',
+  'SectorCategory',
+  'OrganisationRole',
+  'TransactionType',
+  'UNSDG-Goals',
+  'UNSDG-Targets',
+];
+const codelistLanguages = ['es', 'en'];
+
+/**
+ * IATI publishes no Portuguese codelists. This is the project's own translation of the
+ * OrganisationType codelist; country, currency and language names in Portuguese come from
+ * Intl.DisplayNames (CLDR) at run time.
+ */
+const organisationTypePortuguese = [
+  { code: '10', name: 'Governo' },
+  { code: '11', name: 'Governo local' },
+  { code: '15', name: 'Outras entidades do setor público' },
+  { code: '21', name: 'ONG internacional' },
+  { code: '22', name: 'ONG nacional' },
+  { code: '23', name: 'ONG regional' },
+  { code: '24', name: 'ONG sediada no país parceiro' },
+  { code: '30', name: 'Parceria público-privada' },
+  { code: '40', name: 'Multilateral' },
+  { code: '60', name: 'Fundação' },
+  { code: '70', name: 'Setor privado' },
+  { code: '71', name: 'Setor privado no país provedor' },
+  { code: '72', name: 'Setor privado no país beneficiário da ajuda' },
+  { code: '73', name: 'Setor privado em país terceiro' },
+  { code: '80', name: 'Instituição acadêmica, de formação e de pesquisa' },
+  { code: '90', name: 'Outros' },
+];
+
+const schemaFiles = [
+  'iati-activities-schema.xsd',
+  'iati-common.xsd',
+  'iati-organisations-schema.xsd',
+  'iati-registry-record-schema.xsd',
+  'xml.xsd',
+];
+
+function readManifest() {
+  const [header, ...rows] = readFileSync(join(sharedData, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const columns = header.split('\t');
+  const byFile = new Map();
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const entry = Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? '']));
+    byFile.set(entry.file, entry);
+  }
+  return byFile;
+}
+
+function writeJson(path, value) {
+  mkdirSync(dirname(path), { recursive: true });
+  // One entry per line: small diffs when upstream changes, still compact.
+  const body = Array.isArray(value)
+    ? `[\n${value.map((item) => JSON.stringify(item)).join(',\n')}\n]\n`
+    : `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(path, body);
+}
+
+/** Byte-for-byte copy that, unlike copyFileSync, does not carry over the read-only mode of the source. */
+function copyBytes(from, to) {
+  writeFileSync(to, readFileSync(from));
+}
+
+const manifest = readManifest();
+const vendored = [];
+const notes = [];
+
+function provenance(sharedPath) {
+  const entry = manifest.get(sharedPath);
+  if (!entry) throw new Error(`${sharedPath} is not in MANIFEST.tsv`);
+  return entry;
+}
+
+for (const name of codelists) {
+  for (const language of codelistLanguages) {
+    const sharedPath = `iati-codelists/codeforiati/json/${language}/${name}.json`;
+    const source = JSON.parse(readFileSync(join(sharedData, sharedPath), 'utf8'));
+    const active = source.data.filter((item) => item.status === 'active');
+    // Keep the official order; keep `category` where the list has one (sector → category, target → goal).
+    const items = active
+      .filter((item) => typeof item.name === 'string' && item.name.trim() !== '')
+      .map((item) =>
+        item.category
+          ? { code: item.code, name: item.name, category: item.category }
+          : { code: item.code, name: item.name },
+      );
+    const missing = active.length - items.length;
+    if (items.length === 0) {
+      notes.push(
+        `\`${name}.${language}.json\` is not written: the upstream ${language} list has no names (consumers fall back to English).`,
+      );
+      continue;
+    }
+    if (missing > 0) {
+      notes.push(
+        `\`${name}.${language}.json\` omits ${missing} active code(s) that have no ${language} name upstream (consumers fall back to English).`,
+      );
+    }
+    const target = `codelists/${name}.${language}.json`;
+    writeJson(join(dataDir, target), items);
+    vendored.push({
+      target,
+      sharedPath,
+      change: `active entries only, reduced to code/name${items[0]?.category ? '/category' : ''}`,
+    });
+  }
+}
+
+writeJson(join(dataDir, 'codelists/OrganisationType.pt.json'), organisationTypePortuguese);
+
+mkdirSync(join(dataDir, 'geo'), { recursive: true });
+copyBytes(
+  join(sharedData, 'admin-divisions/mx/cdmx_alcaldias.geojson'),
+  join(dataDir, 'geo/cdmx-alcaldias.geojson'),
+);
+vendored.push({
+  target: 'geo/cdmx-alcaldias.geojson',
+  sharedPath: 'admin-divisions/mx/cdmx_alcaldias.geojson',
+  change: 'unmodified copy',
+});
+
+mkdirSync(join(dataDir, 'iati-schemas-2.03'), { recursive: true });
+for (const file of schemaFiles) {
+  const sharedPath = `iati-schemas-2.03/${file}`;
+  copyBytes(join(sharedData, sharedPath), join(dataDir, 'iati-schemas-2.03', file));
+  vendored.push({ target: `iati-schemas-2.03/${file}`, sharedPath, change: 'unmodified copy' });
+}
+
+const rows = vendored.map(({ target, sharedPath, change }) => {
+  const entry = provenance(sharedPath);
+  return `| \`${target}\` | ${entry.origin_repo} | \`${entry.origin_path}\` | \`${entry.commit}\` | ${change} | ${entry.licence_note} |`;
+});
+
+const sources = `# Sources of the data in data/
+
+Generated by \`node scripts/vendor-data.mjs\` from the shared byte-for-byte copies of the upstream
+repositories (their \`MANIFEST.tsv\` gives repository, path and commit of each file). Do not edit the
+files by hand: change the script and run it again.
+
+## Attribution and licences
+
+- **IATI codelists and schemas**: IATI Standard (http://iatistandard.org/). Copyright Development
+  Initiatives on behalf of the IATI Secretariat, released under the Creative Commons Attribution 4.0
+  licence (CC BY 4.0). The codelists were taken from the codeforIATI/codelists mirror (repository
+  code under MIT); replicated lists keep the terms of their upstream sources: Country (ISO 3166-1),
+  Currency (ISO 4217), Language (ISO 639-1), Sector and SectorCategory (OECD DAC CRS purpose codes),
+  UNSDG-Goals and UNSDG-Targets (United Nations Statistics Division, SDG framework).
+- \`iati-schemas-2.03/xml.xsd\` is the W3C schema for the \`xml:\` namespace, distributed with the
+  IATI schemas.
+- **CDMX alcaldías geometry**: from the segasi/geojson repository (no licence file), derived from
+  INEGI's Marco Geoestadístico (cvegeo codes); INEGI data are under INEGI's Términos de Libre Uso de
+  la Información. Attribute: "Fuente: INEGI, Marco Geoestadístico".
+- **\`codelists/OrganisationType.pt.json\`** is the project's own Portuguese translation of the IATI
+  OrganisationType codelist (IATI publishes no Portuguese version). Same licence as the rest of the
+  project, attribution of the original list to the IATI Standard.
+
+## Files
+
+| file | origin repository | origin path | commit | change | licence note |
+|---|---|---|---|---|---|
+${rows.join('\n')}
+| \`codelists/OrganisationType.pt.json\` | (this project) | translation of \`OrganisationType.en.json\` | — | project translation | CC BY 4.0 (derived from the IATI Standard) |
+
+## Notes
+
+- Codelist files are \`[{"code": ..., "name": ..., "category"?: ...}]\`, active entries only, in the
+  official order of the upstream list.
+${notes.map((note) => `- ${note}`).join('\n')}
+- Portuguese names of countries, currencies and languages are not vendored: the server asks
+  \`Intl.DisplayNames('pt')\` (CLDR data shipped with Node.js) and falls back to English.
+`;
+
+writeFileSync(join(dataDir, 'SOURCES.md'), sources);
+console.log(`Vendored ${vendored.length + 1} files into ${dataDir}`);
