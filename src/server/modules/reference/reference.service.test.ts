@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { type CodelistName, getCodelist, getCodeName, isKnownCode } from './reference.service';
+
+const codelistNames: CodelistName[] = ['countries', 'organisation-types', 'currencies', 'languages'];
+
+describe('reference codelists', () => {
+  it('names countries in each language', () => {
+    expect(getCodeName('countries', 'CO', 'es')).toBe('Colombia');
+    expect(getCodeName('countries', 'MX', 'es')).toBe('México');
+    expect(getCodeName('countries', 'DE', 'en')).toBe('Germany');
+    expect(getCodeName('countries', 'DE', 'pt')).toBe('Alemanha');
+  });
+
+  it('knows active codes and rejects unknown or withdrawn ones', () => {
+    expect(isKnownCode('countries', 'MX')).toBe(true);
+    expect(isKnownCode('countries', 'XX')).toBe(false);
+    expect(isKnownCode('countries', 'YU')).toBe(false);
+    expect(isKnownCode('countries', 'co')).toBe(false);
+    expect(isKnownCode('currencies', 'COP')).toBe(true);
+    expect(isKnownCode('currencies', 'ADP')).toBe(false);
+    expect(isKnownCode('languages', 'es')).toBe(true);
+    expect(isKnownCode('organisation-types', '11')).toBe(true);
+    expect(isKnownCode('organisation-types', '99')).toBe(false);
+    expect(getCodeName('countries', 'XX', 'es')).toBeNull();
+  });
+
+  it('uses the official IATI Spanish organisation types and the project Portuguese translation', () => {
+    expect(getCodeName('organisation-types', '11', 'es')).toBe('Gobierno local');
+    expect(getCodeName('organisation-types', '11', 'en')).toBe('Local Government');
+    expect(getCodeName('organisation-types', '11', 'pt')).toBe('Governo local');
+    expect(getCodelist('organisation-types', 'pt').source).toContain('Vínculo');
+  });
+
+  it('names currencies and languages where IATI has no translation', () => {
+    expect(getCodeName('currencies', 'MXN', 'es')).toBe('Peso mexicano');
+    expect(getCodeName('currencies', 'COP', 'pt')).toBe('Peso colombiano');
+    expect(getCodeName('languages', 'en', 'es')).toBe('Inglés');
+    expect(getCodeName('languages', 'es', 'pt')).toBe('Espanhol');
+    expect(getCodeName('languages', 'pt', 'en')).toBe('Portuguese');
+  });
+
+  it('lists the same codes in every language', () => {
+    for (const name of codelistNames) {
+      const english = getCodelist(name, 'en').items.map((item) => item.code);
+      expect(english.length).toBeGreaterThan(0);
+      for (const language of ['es', 'pt'] as const) {
+        const codelist = getCodelist(name, language);
+        expect(codelist.items.map((item) => item.code).sort()).toEqual([...english].sort());
+        expect(codelist.items.every((item) => item.name.trim() !== '')).toBe(true);
+      }
+    }
+  });
+
+  it('sorts by name in the language, accents included', () => {
+    const spanish = getCodelist('countries', 'es');
+    const names = spanish.items.map((item) => item.name);
+    expect(names.indexOf('Afganistán')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Afganistán')).toBeLessThan(names.indexOf('Albania'));
+    expect(names.indexOf('Perú')).toBeLessThan(names.indexOf('Polonia'));
+    const collator = new Intl.Collator('es');
+    for (let index = 1; index < names.length; index++) {
+      expect(collator.compare(names[index - 1]!, names[index]!)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('describes its source and returns a copy that callers may change', () => {
+    const countries = getCodelist('countries', 'es');
+    expect(countries).toMatchObject({ codelist: 'countries', language: 'es' });
+    expect(countries.source).toBe('IATI Country codelist (ISO 3166-1)');
+    countries.items.length = 0;
+    expect(getCodelist('countries', 'es').items.length).toBeGreaterThan(200);
+  });
+});
