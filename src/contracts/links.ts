@@ -40,6 +40,7 @@ export const strategyLines = [
   'city_diplomacy',
 ] as const;
 export const strategyLineSchema = z.enum(strategyLines);
+export type StrategyLine = z.infer<typeof strategyLineSchema>;
 
 export const themes = [
   'economic',
@@ -56,6 +57,7 @@ export const themes = [
   'urban_planning',
 ] as const;
 export const themeSchema = z.enum(themes);
+export type Theme = z.infer<typeof themeSchema>;
 
 export const partyRoles = ['counterpart', 'co_signer', 'network', 'witness', 'funder'] as const;
 export const linkPartyInputSchema = z.object({

@@ -1,0 +1,114 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Role } from '../contracts/common';
+import { recordAudit } from '../server/platform/audit';
+import type { Database } from '../server/platform/db';
+import { generatePassword } from '../server/platform/passwords';
+import type { TenantContext } from '../server/platform/tenancy';
+import { createLink } from '../server/modules/links/links.service';
+import { addMember } from '../server/modules/members/members.service';
+import { addRelation, createPartner } from '../server/modules/partners/partners.service';
+import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
+import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
+import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
+
+export type DemoCredentials = { email: string; password: string };
+
+export const demoAdminEmail = 'admin@vinculo.demo';
+
+/**
+ * The demo accounts share one password, generated once per installation and kept in the data folder
+ * (never in the repository), so that it can be printed at every start-up.
+ */
+export function demoCredentials(dataDir: string): DemoCredentials {
+  const file = path.join(dataDir, 'demo-credentials.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
+  const credentials = { email: demoAdminEmail, password: process.env.DEMO_PASSWORD ?? generatePassword() };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return credentials;
+}
+
+export async function isDemoSeeded(db: Database): Promise<boolean> {
+  return (await findGovernmentBySlug(db, 'medellin')) !== null;
+}
+
+/** Loads the Medellín and Ciudad de México demo, each government in its own transaction. */
+export async function seedDemo(
+  db: Database,
+  options: { password: string; passwordHashCost: number; today?: Date; log?: (line: string) => void },
+) {
+  const log = options.log ?? (() => undefined);
+  for (const demo of buildDemoGovernments(options.today ?? new Date())) {
+    if (await findGovernmentBySlug(db, demo.slug)) {
+      log(`  ${demo.profile.name}: ya existe, se omite`);
+      continue;
+    }
+    await db.transaction((tx) => seedGovernment(tx, demo, options));
+    log(`  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos`);
+  }
+}
+
+async function seedGovernment(db: Database, demo: DemoGovernment, options: { password: string; passwordHashCost: number }) {
+  const government = await insertGovernment(db, { slug: demo.slug, ...demo.profile });
+  const system = { governmentId: government.id, userId: null };
+  await recordAudit(db, system, { entityType: 'government', entityId: government.id, action: 'create', after: government });
+
+  const departmentIds = new Map<string, string>();
+  const [firstUser, ...otherUsers] = demo.users;
+  if (!firstUser) throw new Error(`Demo ${demo.slug} has no users`);
+  // The admin exists first, so that everything else is recorded as done by a person.
+  const admin = await ensureMember(db, system, firstUser, undefined, options);
+  const context: TenantContext = { governmentId: government.id, userId: admin, role: 'admin' };
+
+  for (const department of demo.departments) {
+    const row = await createDepartment(db, context, department);
+    if (row.acronym) departmentIds.set(row.acronym, row.id);
+  }
+  for (const user of otherUsers) {
+    await ensureMember(db, { governmentId: government.id, userId: admin }, user, departmentIds.get(user.departmentAcronym ?? ''), options);
+  }
+  for (const unit of demo.territorialUnits) await createTerritorialUnit(db, context, unit);
+
+  const partnerIds = new Map<string, string>();
+  for (const { key, ...partner } of demo.partners) {
+    const row = await createPartner(db, context, partner);
+    partnerIds.set(key, row.id);
+  }
+  const idOf = (key: string) => {
+    const id = partnerIds.get(key);
+    if (!id) throw new Error(`Demo ${demo.slug}: unknown partner key ${key}`);
+    return id;
+  };
+  for (const relation of demo.relations) {
+    await addRelation(db, context, idOf(relation.fromKey), {
+      toPartnerId: idOf(relation.toKey),
+      kind: relation.kind,
+      notes: relation.notes ?? null,
+    });
+  }
+  for (const { key: _key, parties, departmentAcronym, ...link } of demo.links) {
+    await createLink(db, context, {
+      ...link,
+      parties: parties.map((party) => ({ partnerId: idOf(party.partnerKey), role: party.role })),
+      departmentId: departmentAcronym ? (departmentIds.get(departmentAcronym) ?? null) : null,
+    });
+  }
+}
+
+async function ensureMember(
+  db: Database,
+  actor: { governmentId: string; userId: string | null },
+  user: { email: string; name: string; role: Role },
+  departmentId: string | undefined,
+  options: { password: string; passwordHashCost: number },
+): Promise<string> {
+  const { user: row } = await addMember(
+    db,
+    actor,
+    { email: user.email, name: user.name, role: user.role, password: options.password, departmentId: departmentId ?? null },
+    options.passwordHashCost,
+  );
+  return row.id;
+}
+

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { linksRoutes } from './modules/links/links.routes';
+import { membersRoutes } from './modules/members/members.routes';
+import { partnersRoutes } from './modules/partners/partners.routes';
+import { referenceRoutes } from './modules/reference/reference.routes';
+import { searchRoutes } from './modules/search/search.routes';
+import { territoryRoutes } from './modules/territory/territory.routes';
+import { registerAuth } from './platform/auth';
+import type { AppConfig } from './platform/config';
+import type { DatabaseHandle } from './platform/db';
+import { registerErrorHandling, sendRouteNotFound } from './platform/errors';
+
+export type BuildAppOptions = { config: AppConfig; database: DatabaseHandle; isLogging?: boolean };
+
+/** Builds the Fastify app from the platform and the modules; the caller owns listen() and close(). */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger:
+      options.isLogging === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: 20 * 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('appConfig', config);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vínculo API',
+        description:
+          "A local government's international links as public policy. Errors are RFC 9457 problem details; " +
+          'state-changing requests need the x-csrf-token header of the session.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vinculo_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerErrorHandling(app);
+  registerAuth(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(referenceRoutes);
+  await app.register(territoryRoutes);
+  await app.register(partnersRoutes);
+  await app.register(linksRoutes);
+  await app.register(searchRoutes);
+  await app.register(auditRoutes);
+  await app.register(membersRoutes);
+
+  await registerWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** Serves the built SPA; any non-API GET that is not a file gets index.html (client-side routes). */
+async function registerWebApp(app: FastifyInstance, webDistDir: string) {
+  const indexPath = path.join(webDistDir, 'index.html');
+  const hasWebApp = existsSync(indexPath);
+  if (hasWebApp) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPageRequest = request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0] ?? '');
+    if (hasWebApp && isPageRequest) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendRouteNotFound(request, reply);
+  });
+}

@@ -1,0 +1,9 @@
+import { authenticatedAccess, publicAccess } from '../../platform/auth';
+
+/** Anyone may try to sign in or ask for their session; the rest needs a session. */
+export const authPolicy = {
+  signIn: publicAccess,
+  session: publicAccess,
+  signOut: publicAccess,
+  preferences: authenticatedAccess,
+};

@@ -1,0 +1,96 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { signInBodySchema, sessionSchema, updatePreferencesBodySchema } from '../../../contracts/auth';
+import { okSchema, problemSchema } from '../../../contracts/common';
+import { authOf, findSession, sessionCookieName } from '../../platform/auth';
+import type { AppConfig } from '../../platform/config';
+import { UnauthorizedError } from '../../platform/errors';
+import { authPolicy } from './auth.policy';
+import * as service from './auth.service';
+
+const tags = ['auth'];
+
+function setSessionCookie(reply: FastifyReply, config: AppConfig, token: string, expiresAt: Date, isHttps: boolean) {
+  reply.setCookie(sessionCookieName, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure === 'auto' ? isHttps : config.cookieSecure === 'true',
+    expires: expiresAt,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.database;
+
+  app.post(
+    '/api/auth/sign-in',
+    {
+      config: { policy: authPolicy.signIn },
+      schema: {
+        tags,
+        summary: 'Sign in with e-mail and password; sets the session cookie',
+        body: signInBodySchema,
+        response: { 200: sessionSchema, 401: problemSchema, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await service.signIn(db, app.appConfig, {
+        ...request.body,
+        ipAddress: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      setSessionCookie(reply, app.appConfig, result.token, result.expiresAt, request.protocol === 'https');
+      return result.session;
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      config: { policy: authPolicy.session },
+      schema: { tags, summary: 'The current session', response: { 200: sessionSchema, 401: problemSchema } },
+    },
+    async (request) => {
+      const token = request.cookies[sessionCookieName];
+      const auth = token ? await findSession(db, token) : null;
+      if (!token || !auth) throw new UnauthorizedError();
+      return service.describeSession(db, app.appConfig, token, auth.user);
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out',
+    {
+      config: { policy: authPolicy.signOut },
+      schema: { tags, summary: 'End the session', response: { 200: okSchema } },
+    },
+    async (request, reply) => {
+      if (request.auth) await service.signOut(db, request.auth.sessionId);
+      reply.clearCookie(sessionCookieName, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/api/auth/preferences',
+    {
+      config: { policy: authPolicy.preferences },
+      schema: {
+        tags,
+        summary: "Save the user's preferred language",
+        body: updatePreferencesBodySchema,
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      await service.setPreferredLanguage(db, auth.user.id, request.body.preferredLanguage);
+      const token = request.cookies[sessionCookieName] as string;
+      return service.describeSession(db, app.appConfig, token, {
+        ...auth.user,
+        preferredLanguage: request.body.preferredLanguage,
+      });
+    },
+  );
+};

@@ -1,0 +1,7 @@
+import { everyRole, tenantAccess } from '../../platform/auth';
+
+/** Everyone reads partners; the international office (admin, coordinators) registers and edits them. */
+export const partnersPolicy = {
+  read: tenantAccess(everyRole),
+  write: tenantAccess(['admin', 'coordinator']),
+};

@@ -1,0 +1,172 @@
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { PartnerListQuery } from '../../../contracts/partners';
+import { linkParties, links, partnerContacts, partnerRelations, partners } from '../../db/schema';
+import type { Database } from '../../platform/db';
+import { inTenant, type TenantContext, visibleInTenant } from '../../platform/tenancy';
+
+export type PartnerRow = typeof partners.$inferSelect;
+export type PartnerContactRow = typeof partnerContacts.$inferSelect;
+
+/** Accent- and case-insensitive: full-text in Spanish, trigram similarity, or a plain substring. */
+export function partnerMatches(query: string): SQL {
+  return sql`(${partners.searchVector} @@ websearch_to_tsquery('es_unaccent', ${query})
+    or f_unaccent(lower(${partners.name})) % f_unaccent(lower(${query}))
+    or f_unaccent(lower(${partners.name} || ' ' || coalesce(${partners.acronym}, ''))) like '%' || f_unaccent(lower(${query})) || '%')`;
+}
+
+const linkCountSql = sql<number>`(
+  select count(distinct ${linkParties.linkId})::int from ${linkParties}
+  inner join ${links} on ${links.id} = ${linkParties.linkId} and ${links.archivedAt} is null
+  where ${linkParties.partnerId} = ${partners.id})`;
+
+export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
+  const conditions: SQL[] = [
+    visibleInTenant(partners, context, { includeArchived: query.includeArchived, isArchived: query.isArchived }),
+  ];
+  if (query.q) conditions.push(partnerMatches(query.q));
+  if (query.kind) conditions.push(eq(partners.kind, query.kind));
+  if (query.countryCode) conditions.push(eq(partners.countryCode, query.countryCode));
+  if (query.tag) conditions.push(sql`${query.tag} = any(${partners.tags})`);
+  const where = and(...conditions);
+  const sortColumn = {
+    name: sql`lower(${partners.name})`,
+    country: partners.countryCode,
+    kind: partners.kind,
+    updatedAt: partners.updatedAt,
+  }[query.sort];
+  const order = query.direction === 'desc' ? desc(sortColumn) : asc(sortColumn);
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({ partner: partners, linkCount: linkCountSql })
+      .from(partners)
+      .where(where)
+      .orderBy(order, asc(partners.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(partners).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0 };
+}
+
+export async function findPartner(db: Database, context: Pick<TenantContext, 'governmentId'>, id: string) {
+  const [row] = await db
+    .select()
+    .from(partners)
+    .where(and(eq(partners.id, id), inTenant(partners, context)));
+  return row ?? null;
+}
+
+/** The ids among `ids` that are partners of this government (archived or not). */
+export async function findExistingPartnerIds(db: Database, context: Pick<TenantContext, 'governmentId'>, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(inArray(partners.id, ids), inTenant(partners, context)));
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function findContacts(db: Database, context: TenantContext, partnerId: string) {
+  return db
+    .select()
+    .from(partnerContacts)
+    .where(and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context)))
+    .orderBy(desc(partnerContacts.isPrimary), asc(partnerContacts.name));
+}
+
+export async function findRelations(db: Database, context: TenantContext, partnerId: string) {
+  const outgoing = db
+    .select({
+      id: partnerRelations.id,
+      kind: partnerRelations.kind,
+      notes: partnerRelations.notes,
+      otherPartnerId: partners.id,
+      otherPartnerName: partners.name,
+      direction: sql<'outgoing' | 'incoming'>`'outgoing'`,
+    })
+    .from(partnerRelations)
+    .innerJoin(partners, eq(partners.id, partnerRelations.toPartnerId))
+    .where(and(eq(partnerRelations.fromPartnerId, partnerId), inTenant(partnerRelations, context)));
+  const incoming = db
+    .select({
+      id: partnerRelations.id,
+      kind: partnerRelations.kind,
+      notes: partnerRelations.notes,
+      otherPartnerId: partners.id,
+      otherPartnerName: partners.name,
+      direction: sql<'outgoing' | 'incoming'>`'incoming'`,
+    })
+    .from(partnerRelations)
+    .innerJoin(partners, eq(partners.id, partnerRelations.fromPartnerId))
+    .where(and(eq(partnerRelations.toPartnerId, partnerId), inTenant(partnerRelations, context)));
+  const [out, inc] = await Promise.all([outgoing, incoming]);
+  return [...out, ...inc];
+}
+
+export async function findLinksOfPartner(db: Database, context: TenantContext, partnerId: string) {
+  return db
+    .select({ id: links.id, title: links.title, kind: links.kind, status: links.status, role: linkParties.role })
+    .from(linkParties)
+    .innerJoin(links, eq(links.id, linkParties.linkId))
+    .where(and(eq(linkParties.partnerId, partnerId), inTenant(linkParties, context), isNull(links.archivedAt)))
+    .orderBy(asc(links.title));
+}
+
+export async function insertPartner(db: Database, values: typeof partners.$inferInsert) {
+  const [row] = await db.insert(partners).values(values).returning();
+  return row as PartnerRow;
+}
+
+export async function replaceContacts(
+  db: Database,
+  context: TenantContext,
+  partnerId: string,
+  contacts: Omit<typeof partnerContacts.$inferInsert, 'governmentId' | 'partnerId'>[],
+) {
+  await db.delete(partnerContacts).where(and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context)));
+  if (contacts.length === 0) return [];
+  return db
+    .insert(partnerContacts)
+    .values(contacts.map((contact) => ({ ...contact, partnerId, governmentId: context.governmentId })))
+    .returning();
+}
+
+export async function insertRelation(db: Database, values: typeof partnerRelations.$inferInsert) {
+  const [row] = await db.insert(partnerRelations).values(values).returning();
+  return row;
+}
+
+export async function findRelation(db: Database, context: TenantContext, partnerId: string, relationId: string) {
+  const [row] = await db
+    .select()
+    .from(partnerRelations)
+    .where(
+      and(
+        eq(partnerRelations.id, relationId),
+        inTenant(partnerRelations, context),
+        or(eq(partnerRelations.fromPartnerId, partnerId), eq(partnerRelations.toPartnerId, partnerId)),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function deleteRelation(db: Database, context: TenantContext, relationId: string) {
+  await db.delete(partnerRelations).where(and(eq(partnerRelations.id, relationId), inTenant(partnerRelations, context)));
+}
+
+export async function findMapPoints(db: Database, context: TenantContext) {
+  return db
+    .select({
+      id: partners.id,
+      name: partners.name,
+      kind: partners.kind,
+      countryCode: partners.countryCode,
+      city: partners.city,
+      latitude: partners.latitude,
+      longitude: partners.longitude,
+      linkCount: linkCountSql,
+    })
+    .from(partners)
+    .where(and(visibleInTenant(partners, context), isNotNull(partners.latitude), isNotNull(partners.longitude)))
+    .orderBy(asc(partners.name));
+}

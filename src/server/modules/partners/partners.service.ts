@@ -1,0 +1,135 @@
+import type { PartnerInput } from '../../../contracts/partners';
+import { partners } from '../../db/schema';
+import { recordAudit } from '../../platform/audit';
+import type { Database } from '../../platform/db';
+import { type FieldIssue, fieldError, NotFoundError, ValidationError } from '../../platform/errors';
+import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { isKnownCode } from '../reference/reference.service';
+import * as queries from './partners.queries';
+
+function checkCodes(input: PartnerInput) {
+  const issues: FieldIssue[] = [];
+  if (input.countryCode && !isKnownCode('countries', input.countryCode)) {
+    issues.push({ field: 'countryCode', key: 'validation.unknownCountry' });
+  }
+  if (input.iatiOrgType && !isKnownCode('organisation-types', input.iatiOrgType)) {
+    issues.push({ field: 'iatiOrgType', key: 'validation.unknownOrganisationType' });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+function partnerValues(input: PartnerInput) {
+  return {
+    name: input.name,
+    acronym: input.acronym ?? null,
+    kind: input.kind,
+    countryCode: input.countryCode ?? null,
+    city: input.city ?? null,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    iatiOrgId: input.iatiOrgId ?? null,
+    iatiOrgType: input.iatiOrgType ?? null,
+    website: input.website ?? null,
+    email: input.email ?? null,
+    tags: [...new Set(input.tags)],
+    notes: input.notes ?? null,
+  };
+}
+
+function contactValues(input: PartnerInput) {
+  return input.contacts.map((contact) => ({
+    name: contact.name,
+    position: contact.position ?? null,
+    email: contact.email ?? null,
+    phone: contact.phone ?? null,
+    language: contact.language ?? null,
+    channel: contact.channel ?? null,
+    isPrimary: contact.isPrimary,
+  }));
+}
+
+/** Registers a partner with its contacts: both rows or neither (the caller's transaction). */
+export async function createPartner(db: Database, context: TenantContext, input: PartnerInput) {
+  checkCodes(input);
+  const partner = await queries.insertPartner(db, {
+    ...partnerValues(input),
+    governmentId: context.governmentId,
+    createdBy: context.userId,
+    updatedBy: context.userId,
+  });
+  const contacts = await queries.replaceContacts(db, context, partner.id, contactValues(input));
+  await recordAudit(db, context, { entityType: 'partner', entityId: partner.id, action: 'create', after: { ...partner, contacts } });
+  return partner;
+}
+
+export async function getPartnerRow(db: Database, context: TenantContext, id: string) {
+  const partner = await queries.findPartner(db, context, id);
+  if (!partner) throw new NotFoundError();
+  return partner;
+}
+
+/** The partner with its contacts, relations and the links where it is a party. */
+export async function getPartner(db: Database, context: TenantContext, id: string) {
+  const partner = await getPartnerRow(db, context, id);
+  const [contacts, relations, links] = await Promise.all([
+    queries.findContacts(db, context, id),
+    queries.findRelations(db, context, id),
+    queries.findLinksOfPartner(db, context, id),
+  ]);
+  return { partner, contacts, relations, links };
+}
+
+/** Updates a partner and replaces its contact list, under optimistic locking. */
+export async function updatePartner(db: Database, context: TenantContext, id: string, input: PartnerInput & { version: number }) {
+  checkCodes(input);
+  const before = await getPartnerRow(db, context, id);
+  const contactsBefore = await queries.findContacts(db, context, id);
+  const after = await updateVersioned(db, partners, context, id, input.version, partnerValues(input));
+  const contacts = await queries.replaceContacts(db, context, id, contactValues(input));
+  await recordAudit(db, context, {
+    entityType: 'partner',
+    entityId: id,
+    action: 'update',
+    before: { ...before, contacts: contactsBefore },
+    after: { ...after, contacts },
+  });
+  return after;
+}
+
+export async function setPartnerArchived(db: Database, context: TenantContext, id: string, version: number, isArchived: boolean) {
+  const before = await getPartnerRow(db, context, id);
+  const after = await updateVersioned(db, partners, context, id, version, { archivedAt: isArchived ? new Date() : null });
+  await recordAudit(db, context, { entityType: 'partner', entityId: id, action: isArchived ? 'archive' : 'restore', before, after });
+  return after;
+}
+
+export async function addRelation(
+  db: Database,
+  context: TenantContext,
+  partnerId: string,
+  input: { toPartnerId: string; kind: 'member_of' | 'part_of' | 'funds' | 'represents' | 'partner_of'; notes?: string | null | undefined },
+) {
+  await getPartnerRow(db, context, partnerId);
+  if (input.toPartnerId === partnerId) throw fieldError('toPartnerId', 'validation.sameRelationPartner');
+  const existing = await queries.findExistingPartnerIds(db, context, [input.toPartnerId]);
+  if (!existing.has(input.toPartnerId)) throw fieldError('toPartnerId', 'validation.unknownPartner');
+  const relation = await queries.insertRelation(db, {
+    governmentId: context.governmentId,
+    fromPartnerId: partnerId,
+    toPartnerId: input.toPartnerId,
+    kind: input.kind,
+    notes: input.notes ?? null,
+    createdBy: context.userId,
+  });
+  await recordAudit(db, context, { entityType: 'partner_relation', entityId: relation!.id, action: 'create', after: relation });
+  return relation;
+}
+
+export async function removeRelation(db: Database, context: TenantContext, partnerId: string, relationId: string) {
+  const relation = await queries.findRelation(db, context, partnerId, relationId);
+  if (!relation) throw new NotFoundError();
+  await queries.deleteRelation(db, context, relationId);
+  await recordAudit(db, context, { entityType: 'partner_relation', entityId: relationId, action: 'delete', before: relation });
+}
+
+export { findMapPoints, findPartners } from './partners.queries';

@@ -1,0 +1,3 @@
+import { everyRole, tenantAccess } from '../../platform/auth';
+
+export const searchPolicy = { search: tenantAccess(everyRole) };

@@ -1,0 +1,164 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Language, type Role, roles } from '../../contracts/common';
+import { memberships, sessions, users } from '../db/schema';
+import type { AppConfig } from './config';
+import type { Database, DatabaseHandle } from './db';
+import { CsrfError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { negotiateLanguage } from './i18n';
+import type { TenantContext } from './tenancy';
+
+/** What a route requires; every /api route declares one (a test walks them all). */
+export type RoutePolicy =
+  | { access: 'public' }
+  | { access: 'authenticated' }
+  | { access: 'tenant'; roles: readonly Role[] };
+
+export const publicAccess: RoutePolicy = { access: 'public' };
+export const authenticatedAccess: RoutePolicy = { access: 'authenticated' };
+export function tenantAccess(allowed: readonly Role[]): RoutePolicy {
+  return { access: 'tenant', roles: allowed };
+}
+export const everyRole = roles;
+
+export type RouteEntry = { method: string; url: string; policy: RoutePolicy | undefined };
+
+export type AuthState = {
+  sessionId: string;
+  user: { id: string; email: string; name: string; preferredLanguage: Language };
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    language: Language;
+    auth: AuthState | null;
+    tenant: TenantContext | null;
+  }
+  interface FastifyInstance {
+    database: DatabaseHandle;
+    appConfig: AppConfig;
+    routeCatalogue: RouteEntry[];
+  }
+}
+
+export const sessionCookieName = 'vinculo_session';
+const stateChangingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Session ids are stored hashed: a copy of the database does not hand out live sessions. */
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function createSessionToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The CSRF token is bound to the session: an HMAC that only this server can compute. */
+export function csrfTokenFor(sessionToken: string, secret: string): string {
+  return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
+}
+
+function isSameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Finds the live session of a cookie's token, with its user; null when absent, expired or disabled. */
+export async function findSession(db: Database, token: string): Promise<AuthState | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      preferredLanguage: users.preferredLanguage,
+      isDisabled: users.isDisabled,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, hashSessionToken(token)), gt(sessions.expiresAt, new Date())));
+  if (!row || row.isDisabled) return null;
+  return {
+    sessionId: row.sessionId,
+    user: { id: row.userId, email: row.email, name: row.name, preferredLanguage: row.preferredLanguage as Language },
+  };
+}
+
+async function findRole(db: Database, userId: string, governmentId: string): Promise<Role | null> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.governmentId, governmentId)));
+  return row?.role ?? null;
+}
+
+function languageOf(request: FastifyRequest): Language {
+  const query = request.query as Record<string, unknown> | undefined;
+  const explicit = typeof query?.lang === 'string' ? query.lang : undefined;
+  return negotiateLanguage(request.headers['accept-language'], explicit);
+}
+
+/**
+ * Authentication, authorization and CSRF, in one hook that runs before any body is parsed:
+ * an unauthorised caller learns nothing from validation messages.
+ */
+export function registerAuth(app: FastifyInstance) {
+  app.decorateRequest('language', 'es');
+  app.decorateRequest('auth', null);
+  app.decorateRequest('tenant', null);
+
+  app.decorate('routeCatalogue', [] as RouteEntry[]);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api')) return;
+    if (route.method === 'HEAD' || route.url.startsWith('/api/docs')) {
+      route.config = { ...route.config, policy: route.config?.policy ?? publicAccess };
+      return;
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) app.routeCatalogue.push({ method, url: route.url, policy: route.config?.policy });
+    // Refuse to start rather than serve a route nobody thought about protecting.
+    if (!route.config?.policy) throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    request.language = languageOf(request);
+    const policy = request.routeOptions.config?.policy;
+    if (!policy) return; // unknown routes go on to the 404 handler; static files are public
+    const token = request.cookies[sessionCookieName];
+    if (token) {
+      request.auth = await findSession(app.database.db, token);
+      if (request.auth && stateChangingMethods.has(request.method)) {
+        const sent = request.headers['x-csrf-token'];
+        const expected = csrfTokenFor(token, app.appConfig.sessionSecret);
+        if (typeof sent !== 'string' || !isSameToken(sent, expected)) throw new CsrfError();
+      }
+    }
+    if (policy.access === 'public') return;
+    if (!request.auth) throw new UnauthorizedError();
+    if (policy.access === 'authenticated') return;
+    const governmentId = (request.params as Record<string, string> | undefined)?.governmentId;
+    if (!governmentId || !uuidPattern.test(governmentId)) throw new NotFoundError();
+    const role = await findRole(app.database.db, request.auth.user.id, governmentId);
+    // Not a member: the government does not exist for this caller.
+    if (!role) throw new NotFoundError();
+    if (!policy.roles.includes(role)) throw new ForbiddenError();
+    request.tenant = { governmentId, userId: request.auth.user.id, role };
+  });
+}
+
+/** The tenant context of a request whose policy is a tenant policy (set by the auth hook). */
+export function tenantOf(request: FastifyRequest): TenantContext {
+  if (!request.tenant) throw new UnauthorizedError();
+  return request.tenant;
+}
+
+export function authOf(request: FastifyRequest): AuthState {
+  if (!request.auth) throw new UnauthorizedError();
+  return request.auth;
+}

@@ -1,0 +1,44 @@
+import en from '../../contracts/i18n/errors.en.json' with { type: 'json' };
+import es from '../../contracts/i18n/errors.es.json' with { type: 'json' };
+import pt from '../../contracts/i18n/errors.pt.json' with { type: 'json' };
+import { type Language, languages } from '../../contracts/common';
+
+type Catalogue = { validation: Record<string, string>; problems: Record<string, string> };
+const catalogues: Record<Language, Catalogue> = { es, en, pt };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Translates a `validation.x` or `problems.x` key; an unknown key is returned as it is. */
+export function translate(language: Language, key: string, params: MessageParams = {}): string {
+  const [section, name] = key.split('.', 2) as [string, string | undefined];
+  const catalogue = catalogues[language] ?? catalogues.es;
+  const template =
+    name && (section === 'validation' || section === 'problems')
+      ? (catalogue[section][name] ?? catalogues.es[section][name])
+      : undefined;
+  if (!template) return key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, param: string) => String(params[param] ?? ''));
+}
+
+/**
+ * The caller's language: an explicit `lang` query, else the first supported language of
+ * Accept-Language, else Spanish, the language of the people who use Vínculo.
+ */
+export function negotiateLanguage(acceptLanguage: string | undefined, explicit?: string): Language {
+  if (explicit && (languages as readonly string[]).includes(explicit)) return explicit as Language;
+  if (!acceptLanguage) return 'es';
+  const candidates = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const quality = rest.find((item) => item.trim().startsWith('q='));
+      return { tag: tag.toLowerCase(), q: quality ? Number.parseFloat(quality.trim().slice(2)) : 1 };
+    })
+    .filter((candidate) => candidate.tag && candidate.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const candidate of candidates) {
+    const base = candidate.tag.split('-')[0] as Language;
+    if ((languages as readonly string[]).includes(base)) return base;
+  }
+  return 'es';
+}

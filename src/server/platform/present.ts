@@ -1,0 +1,20 @@
+/** Timestamps leave the server as ISO 8601 strings in UTC. */
+export function toIso(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}
+
+export function toIsoOrNull(value: Date | string | null): string | null {
+  return value === null ? null : toIso(value);
+}
+
+type RecordMeta = { createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null; version: number };
+
+export function presentRecordMeta(row: RecordMeta) {
+  return {
+    createdAt: toIso(row.createdAt),
+    createdBy: row.createdBy,
+    updatedAt: toIso(row.updatedAt),
+    updatedBy: row.updatedBy,
+    version: row.version,
+  };
+}

@@ -1,0 +1,80 @@
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Role } from '../../contracts/common';
+import type { Database } from './db';
+import { NotFoundError, VersionConflictError } from './errors';
+
+/** Who is acting, and in which government: every query of tenant data takes one. */
+export type TenantContext = { governmentId: string; userId: string; role: Role };
+
+type TenantTable = PgTable & { governmentId: PgColumn };
+type VersionedTable = TenantTable & {
+  id: PgColumn;
+  version: PgColumn;
+  updatedAt: PgColumn;
+  updatedBy: PgColumn;
+};
+
+/** The one place where tenant scoping is written: a condition on the row's government. */
+export function inTenant(table: TenantTable, context: Pick<TenantContext, 'governmentId'>): SQL {
+  return eq(table.governmentId, context.governmentId);
+}
+
+/** Scope to the tenant and, unless asked, hide archived rows. */
+export function visibleInTenant(
+  table: TenantTable & { archivedAt: PgColumn },
+  context: Pick<TenantContext, 'governmentId'>,
+  options: { includeArchived?: boolean; isArchived?: boolean } = {},
+): SQL {
+  if (options.isArchived) return and(inTenant(table, context), sql`${table.archivedAt} is not null`) as SQL;
+  if (options.includeArchived) return inTenant(table, context);
+  return and(inTenant(table, context), isNull(table.archivedAt)) as SQL;
+}
+
+/**
+ * Optimistic locking: the update applies only if the row still has the version the caller read.
+ * Otherwise 404 when the row is not in this tenant, 409 with both versions when someone else won.
+ */
+export async function updateVersioned<T extends VersionedTable>(
+  db: Database,
+  table: T,
+  context: TenantContext,
+  id: string,
+  expectedVersion: number,
+  values: Record<string, unknown>,
+): Promise<T['$inferSelect']> {
+  const set = {
+    ...values,
+    version: sql`${table.version} + 1`,
+    updatedAt: new Date(),
+    updatedBy: context.userId,
+  } as PgUpdateSetSource<T>;
+  const updated = (await db
+    .update(table)
+    .set(set)
+    .where(and(eq(table.id, id), inTenant(table, context), eq(table.version, expectedVersion)))
+    .returning()) as T['$inferSelect'][];
+  if (updated[0]) return updated[0];
+  const [current] = (await db
+    .select({ version: table.version })
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), inTenant(table, context)))) as { version: number }[];
+  if (!current) throw new NotFoundError();
+  throw new VersionConflictError(current.version, expectedVersion);
+}
+
+/** Reads one row of the tenant for update; 404 when it belongs to another government or none. */
+export async function findInTenantForUpdate<T extends VersionedTable>(
+  db: Database,
+  table: T,
+  context: TenantContext,
+  id: string,
+): Promise<T['$inferSelect']> {
+  const rows = (await db
+    .select()
+    .from(table as PgTable)
+    .where(and(eq(table.id, id), inTenant(table, context)))
+    .for('update')) as T['$inferSelect'][];
+  if (!rows[0]) throw new NotFoundError();
+  return rows[0];
+}
