@@ -13,12 +13,12 @@ export async function createTestApp(): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
   if (isPostgres && !process.env.TEST_DATABASE_URL) throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123' },
+    { NODE_ENV: 'test', LOG_LEVEL: process.env.VINCULO_TEST_LOG === 'true' ? 'error' : 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123' },
     { passwordHashCost: 10, webDistDir: '/nonexistent' },
   );
   const database = await openDatabase(isPostgres ? { databaseUrl: process.env.TEST_DATABASE_URL } : { isInMemory: true });
   await database.migrate();
-  const app = await buildApp({ config, database, isLogging: false });
+  const app = await buildApp({ config, database, isLogging: process.env.VINCULO_TEST_LOG === 'true' });
   await app.ready();
   return {
     app,

@@ -10,14 +10,15 @@ export type PartnerContactRow = typeof partnerContacts.$inferSelect;
 /** Accent- and case-insensitive: full-text in Spanish, trigram similarity, or a plain substring. */
 export function partnerMatches(query: string): SQL {
   return sql`(${partners.searchVector} @@ websearch_to_tsquery('es_unaccent', ${query})
-    or f_unaccent(lower(${partners.name})) % f_unaccent(lower(${query}))
+    or word_similarity(f_unaccent(lower(${query})), f_unaccent(lower(${partners.name}))) >= 0.5
     or f_unaccent(lower(${partners.name} || ' ' || coalesce(${partners.acronym}, ''))) like '%' || f_unaccent(lower(${query})) || '%')`;
 }
 
+// Written with explicit aliases: drizzle leaves columns unqualified in a single-table select list.
 const linkCountSql = sql<number>`(
-  select count(distinct ${linkParties.linkId})::int from ${linkParties}
-  inner join ${links} on ${links.id} = ${linkParties.linkId} and ${links.archivedAt} is null
-  where ${linkParties.partnerId} = ${partners.id})`;
+  select count(distinct lp.link_id)::int from link_parties lp
+  inner join links l on l.id = lp.link_id and l.archived_at is null
+  where lp.partner_id = "partners"."id")`;
 
 export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
   const conditions: SQL[] = [

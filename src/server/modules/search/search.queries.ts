@@ -7,7 +7,7 @@ import { partnerMatches } from '../partners/partners.queries';
 
 function rankOf(vector: unknown, name: unknown, query: string) {
   return sql<number>`(ts_rank(${vector}, websearch_to_tsquery('es_unaccent', ${query}))
-    + similarity(f_unaccent(lower(${name})), f_unaccent(lower(${query}))))::float8`;
+    + word_similarity(f_unaccent(lower(${query})), f_unaccent(lower(${name}))))::float8`;
 }
 
 /** Partners and links of the tenant that match, best first; accents and case do not matter. */
