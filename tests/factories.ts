@@ -11,7 +11,10 @@ import { type Client, signInAs } from './test-app';
 export const testPassword = 'correct-horse-battery-staple';
 
 /** A fresh government of its own for each test: no truncation, no interference between tests. */
-export async function createGovernment(db: Database, overrides: Partial<{ name: string; countryCode: string; timezone: string }> = {}) {
+export async function createGovernment(
+  db: Database,
+  overrides: Partial<{ name: string; countryCode: string; timezone: string }> = {},
+) {
   const suffix = randomUUID().slice(0, 8);
   return insertGovernment(db, {
     slug: `gobierno-${suffix}`,
@@ -25,9 +28,19 @@ export async function createGovernment(db: Database, overrides: Partial<{ name: 
   });
 }
 
-export async function createMember(db: Database, governmentId: string, role: Role, email = `${role}-${randomUUID()}@prueba.gov.co`) {
+export async function createMember(
+  db: Database,
+  governmentId: string,
+  role: Role,
+  email = `${role}-${randomUUID()}@prueba.gov.co`,
+) {
   await db.transaction((tx) =>
-    addMember(tx, { governmentId, userId: null }, { email, name: `Persona ${role}`, role, password: testPassword }, 10),
+    addMember(
+      tx,
+      { governmentId, userId: null },
+      { email, name: `Persona ${role}`, role, password: testPassword },
+      10,
+    ),
   );
   return email;
 }
@@ -79,7 +92,12 @@ export async function createPartner(client: Client, base: string, overrides: Par
   return response.json() as { id: string; version: number; name: string };
 }
 
-export async function createLink(client: Client, base: string, partnerId: string, overrides: Partial<LinkInput> = {}) {
+export async function createLink(
+  client: Client,
+  base: string,
+  partnerId: string,
+  overrides: Partial<LinkInput> = {},
+) {
   const response = await client.post(`${base}/links`, linkInput(partnerId, overrides));
   if (response.statusCode !== 201) throw new Error(`createLink: ${response.statusCode} ${response.body}`);
   return response.json() as { id: string; version: number; status: string; allowedTransitions: string[] };

@@ -11,12 +11,19 @@ export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: (
  */
 export async function createTestApp(): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
-  if (isPostgres && !process.env.TEST_DATABASE_URL) throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
+  if (isPostgres && !process.env.TEST_DATABASE_URL)
+    throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
   const config = loadConfig(
-    { NODE_ENV: 'test', LOG_LEVEL: process.env.VINCULO_TEST_LOG === 'true' ? 'error' : 'silent', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123' },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.VINCULO_TEST_LOG === 'true' ? 'error' : 'silent',
+      SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    },
     { passwordHashCost: 10, webDistDir: '/nonexistent' },
   );
-  const database = await openDatabase(isPostgres ? { databaseUrl: process.env.TEST_DATABASE_URL } : { isInMemory: true });
+  const database = await openDatabase(
+    isPostgres ? { databaseUrl: process.env.TEST_DATABASE_URL } : { isInMemory: true },
+  );
   await database.migrate();
   const app = await buildApp({ config, database, isLogging: process.env.VINCULO_TEST_LOG === 'true' });
   await app.ready();
@@ -41,8 +48,17 @@ export type Client = {
 };
 
 /** A signed-in HTTP client: the session cookie and the CSRF header on every request. */
-export async function signInAs(app: FastifyInstance, email: string, password: string, language = 'es'): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+export async function signInAs(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+  language = 'es',
+): Promise<Client> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.cookies.find((cookie) => cookie.name === 'vinculo_session');
   if (!setCookie) throw new Error('no session cookie');
@@ -56,7 +72,8 @@ export async function signInAs(app: FastifyInstance, email: string, password: st
   return {
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    post: (url, body) =>
+      request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
     put: (url, body) => request({ method: 'PUT', url, payload: body as object }),
     delete: (url) => request({ method: 'DELETE', url }),
     csrfToken,

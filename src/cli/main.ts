@@ -2,13 +2,16 @@
 import { Command } from 'commander';
 import { roleSchema } from '../contracts/common';
 import { buildApp } from '../server/main';
-import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { addMember } from '../server/modules/members/members.service';
+import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
 import { demoCredentials, isDemoSeeded, seedDemo } from './seed-demo';
 
-async function withDatabase<T>(config: AppConfig, work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  config: AppConfig,
+  work: (database: DatabaseHandle) => Promise<T>,
+): Promise<T> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await database.migrate();
@@ -19,7 +22,9 @@ async function withDatabase<T>(config: AppConfig, work: (database: DatabaseHandl
 }
 
 function describeDatabase(config: AppConfig): string {
-  return config.databaseUrl ? `PostgreSQL (${new URL(config.databaseUrl).host})` : `PGlite embebido en ${config.dataDir}`;
+  return config.databaseUrl
+    ? `PostgreSQL (${new URL(config.databaseUrl).host})`
+    : `PGlite embebido en ${config.dataDir}`;
 }
 
 const program = new Command()
@@ -40,7 +45,11 @@ program
       credentials = demoCredentials(config.dataDir);
       if (!(await isDemoSeeded(database.db))) {
         console.log('Cargando los datos de demostración (Medellín y Ciudad de México)…');
-        await seedDemo(database.db, { password: credentials.password, passwordHashCost: config.passwordHashCost, log: console.log });
+        await seedDemo(database.db, {
+          password: credentials.password,
+          passwordHashCost: config.passwordHashCost,
+          log: console.log,
+        });
       }
     }
     const app = await buildApp({ config, database });
@@ -55,7 +64,9 @@ program
     await app.listen({ host: config.host, port: config.port });
     const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-    console.log(`\nVínculo está listo en ${address} (${seconds} s) — base de datos: ${describeDatabase(config)}`);
+    console.log(
+      `\nVínculo está listo en ${address} (${seconds} s) — base de datos: ${describeDatabase(config)}`,
+    );
     console.log(`Documentación de la API: ${address}/api/docs`);
     if (credentials) {
       console.log(`Usuario de demostración: ${credentials.email}  contraseña: ${credentials.password}`);
@@ -88,7 +99,11 @@ program
     const config = loadConfig();
     const credentials = demoCredentials(config.dataDir);
     await withDatabase(config, (database) =>
-      seedDemo(database.db, { password: credentials.password, passwordHashCost: config.passwordHashCost, log: console.log }),
+      seedDemo(database.db, {
+        password: credentials.password,
+        passwordHashCost: config.passwordHashCost,
+        log: console.log,
+      }),
     );
     console.log(`Usuario de demostración: ${credentials.email}  contraseña: ${credentials.password}`);
   });
@@ -102,37 +117,39 @@ user
   .requiredOption('--government <slug>', 'the government, by its slug (e.g. medellin)')
   .option('--role <role>', 'admin | coordinator | liaison | viewer', 'admin')
   .option('--password <password>', 'at least 12 characters; read from VINCULO_PASSWORD when omitted')
-  .action(async (options: { email: string; name: string; government: string; role: string; password?: string }) => {
-    const config = loadConfig();
-    const password = options.password ?? process.env.VINCULO_PASSWORD;
-    const role = roleSchema.safeParse(options.role);
-    if (!password || password.length < 12) {
-      console.error('La contraseña debe tener al menos 12 caracteres (--password o VINCULO_PASSWORD).');
-      process.exitCode = 2;
-      return;
-    }
-    if (!role.success) {
-      console.error('Rol no válido: use admin, coordinator, liaison o viewer.');
-      process.exitCode = 2;
-      return;
-    }
-    await withDatabase(config, async (database) => {
-      const government = await findGovernmentBySlug(database.db, options.government);
-      if (!government) {
-        console.error(`No existe el gobierno «${options.government}».`);
+  .action(
+    async (options: { email: string; name: string; government: string; role: string; password?: string }) => {
+      const config = loadConfig();
+      const password = options.password ?? process.env.VINCULO_PASSWORD;
+      const role = roleSchema.safeParse(options.role);
+      if (!password || password.length < 12) {
+        console.error('La contraseña debe tener al menos 12 caracteres (--password o VINCULO_PASSWORD).');
         process.exitCode = 2;
         return;
       }
-      await database.db.transaction((tx) =>
-        addMember(
-          tx,
-          { governmentId: government.id, userId: null },
-          { email: options.email, name: options.name, role: role.data, password },
-          config.passwordHashCost,
-        ),
-      );
-      console.log(`Usuario ${options.email} creado con rol ${role.data} en ${government.name}.`);
-    });
-  });
+      if (!role.success) {
+        console.error('Rol no válido: use admin, coordinator, liaison o viewer.');
+        process.exitCode = 2;
+        return;
+      }
+      await withDatabase(config, async (database) => {
+        const government = await findGovernmentBySlug(database.db, options.government);
+        if (!government) {
+          console.error(`No existe el gobierno «${options.government}».`);
+          process.exitCode = 2;
+          return;
+        }
+        await database.db.transaction((tx) =>
+          addMember(
+            tx,
+            { governmentId: government.id, userId: null },
+            { email: options.email, name: options.name, role: role.data, password },
+            config.passwordHashCost,
+          ),
+        );
+        console.log(`Usuario ${options.email} creado con rol ${role.data} en ${government.name}.`);
+      });
+    },
+  );
 
 await program.parseAsync(process.argv);

@@ -1,15 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../contracts/common';
-import { recordAudit } from '../server/platform/audit';
-import type { Database } from '../server/platform/db';
-import { generatePassword } from '../server/platform/passwords';
-import type { TenantContext } from '../server/platform/tenancy';
 import { createLink } from '../server/modules/links/links.service';
 import { addMember } from '../server/modules/members/members.service';
 import { addRelation, createPartner } from '../server/modules/partners/partners.service';
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
+import { recordAudit } from '../server/platform/audit';
+import type { Database } from '../server/platform/db';
+import { generatePassword } from '../server/platform/passwords';
+import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 
 export type DemoCredentials = { email: string; password: string };
@@ -49,10 +49,19 @@ export async function seedDemo(
   }
 }
 
-async function seedGovernment(db: Database, demo: DemoGovernment, options: { password: string; passwordHashCost: number }) {
+async function seedGovernment(
+  db: Database,
+  demo: DemoGovernment,
+  options: { password: string; passwordHashCost: number },
+) {
   const government = await insertGovernment(db, { slug: demo.slug, ...demo.profile });
   const system = { governmentId: government.id, userId: null };
-  await recordAudit(db, system, { entityType: 'government', entityId: government.id, action: 'create', after: government });
+  await recordAudit(db, system, {
+    entityType: 'government',
+    entityId: government.id,
+    action: 'create',
+    after: government,
+  });
 
   const departmentIds = new Map<string, string>();
   const [firstUser, ...otherUsers] = demo.users;
@@ -66,7 +75,13 @@ async function seedGovernment(db: Database, demo: DemoGovernment, options: { pas
     if (row.acronym) departmentIds.set(row.acronym, row.id);
   }
   for (const user of otherUsers) {
-    await ensureMember(db, { governmentId: government.id, userId: admin }, user, departmentIds.get(user.departmentAcronym ?? ''), options);
+    await ensureMember(
+      db,
+      { governmentId: government.id, userId: admin },
+      user,
+      departmentIds.get(user.departmentAcronym ?? ''),
+      options,
+    );
   }
   for (const unit of demo.territorialUnits) await createTerritorialUnit(db, context, unit);
 
@@ -106,9 +121,14 @@ async function ensureMember(
   const { user: row } = await addMember(
     db,
     actor,
-    { email: user.email, name: user.name, role: user.role, password: options.password, departmentId: departmentId ?? null },
+    {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      password: options.password,
+      departmentId: departmentId ?? null,
+    },
     options.passwordHashCost,
   );
   return row.id;
 }
-

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { idSchema, pageSchema, paginationQuerySchema } from './common';
 
-export const auditActions = ['create', 'update', 'archive', 'restore', 'delete', 'status_change', 'import'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'archive',
+  'restore',
+  'delete',
+  'status_change',
+  'import',
+] as const;
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),

@@ -41,13 +41,14 @@ export const optionalEmailSchema = z.preprocess(
 
 export const optionalUrlSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  z.url({ message: 'validation.invalidUrl', protocol: /^https?$/ }).nullable().optional(),
+  z
+    .url({ message: 'validation.invalidUrl', protocol: /^https?$/ })
+    .nullable()
+    .optional(),
 );
 
 /** ISO 3166-1 alpha-2, validated against the IATI Country codelist on the server. */
-export const countryCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { message: 'validation.invalidCountry' });
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'validation.invalidCountry' });
 
 /** ISO 4217, validated against the IATI Currency codelist on the server. */
 export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, { message: 'validation.invalidCurrency' });
@@ -102,9 +103,7 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   code: z.string(),
-  errors: z
-    .array(z.object({ field: z.string(), message: z.string(), code: z.string() }))
-    .optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string(), code: z.string() })).optional(),
   currentVersion: z.number().int().optional(),
   yourVersion: z.number().int().optional(),
   retryAfterSeconds: z.number().int().optional(),

@@ -134,7 +134,11 @@ export function refineLink(value: LinkFields, context: z.RefinementCtx) {
     context.addIssue({ code: 'custom', path: ['annualFeeCurrency'], message: 'validation.currencyRequired' });
   }
   if (value.isCouncilApproved && !value.councilApprovalDate) {
-    context.addIssue({ code: 'custom', path: ['councilApprovalDate'], message: 'validation.councilDateRequired' });
+    context.addIssue({
+      code: 'custom',
+      path: ['councilApprovalDate'],
+      message: 'validation.councilDateRequired',
+    });
   }
   if (value.kind !== 'network_membership' && (value.networkRole || value.workingGroups.length > 0)) {
     context.addIssue({ code: 'custom', path: ['networkRole'], message: 'validation.onlyForNetworks' });
@@ -175,7 +179,9 @@ export const linkSummarySchema = z.object({
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
   daysToExpiry: z.number().int().nullable(),
-  parties: z.array(z.object({ partnerId: idSchema, partnerName: z.string(), countryCode: z.string().nullable() })),
+  parties: z.array(
+    z.object({ partnerId: idSchema, partnerName: z.string(), countryCode: z.string().nullable() }),
+  ),
   themes: z.array(themeSchema),
   strategyLines: z.array(strategyLineSchema),
   archivedAt: z.string().nullable(),
@@ -210,7 +216,13 @@ export const linkSchema = z.object({
   departmentId: idSchema.nullable(),
   departmentName: z.string().nullable(),
   parties: z.array(linkPartySchema),
-  signatories: z.array(signatoryInputSchema.extend({ id: idSchema, position: z.string().nullable(), partnerId: idSchema.nullable() })),
+  signatories: z.array(
+    signatoryInputSchema.extend({
+      id: idSchema,
+      position: z.string().nullable(),
+      partnerId: idSchema.nullable(),
+    }),
+  ),
   documents: z.array(
     z.object({
       id: idSchema,
@@ -247,4 +259,8 @@ export type LinkListQuery = z.infer<typeof linkListQuerySchema>;
 export const linkPageSchema = pageSchema(linkSummarySchema);
 
 export const expiringQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(3650).default(90) });
-export const expiringLinksSchema = z.object({ days: z.number().int(), asOf: isoDateSchema, items: z.array(linkSummarySchema) });
+export const expiringLinksSchema = z.object({
+  days: z.number().int(),
+  asOf: isoDateSchema,
+  items: z.array(linkSummarySchema),
+});

@@ -76,7 +76,11 @@ export const partnerInputSchema = z
     latitude: coordinateSchema(-90, 90),
     longitude: coordinateSchema(-180, 180),
     iatiOrgId: iatiOrgIdSchema,
-    iatiOrgType: z.string().regex(/^\d{2}$/, { message: 'validation.invalidCode' }).nullable().optional(),
+    iatiOrgType: z
+      .string()
+      .regex(/^\d{2}$/, { message: 'validation.invalidCode' })
+      .nullable()
+      .optional(),
     website: optionalUrlSchema,
     email: optionalEmailSchema,
     tags: tagListSchema,

@@ -35,7 +35,12 @@ export type Government = z.infer<typeof governmentSchema>;
 
 const populationSchema = z.preprocess(
   (value) => (value === '' ? null : value),
-  z.coerce.number({ message: 'validation.invalidNumber' }).int().min(0, { message: 'validation.mustBePositive' }).nullable().optional(),
+  z.coerce
+    .number({ message: 'validation.invalidNumber' })
+    .int()
+    .min(0, { message: 'validation.mustBePositive' })
+    .nullable()
+    .optional(),
 );
 
 export const updateGovernmentBodySchema = z.object({
@@ -43,7 +48,10 @@ export const updateGovernmentBodySchema = z.object({
   kind: governmentKindSchema,
   countryCode: countryCodeSchema,
   population: populationSchema,
-  languages: z.array(languageSchema.or(z.string().regex(/^[a-z]{2}$/))).max(10).default([]),
+  languages: z
+    .array(languageSchema.or(z.string().regex(/^[a-z]{2}$/)))
+    .max(10)
+    .default([]),
   reportingCurrency: currencyCodeSchema,
   timezone: z.string().min(1).max(64),
   website: optionalUrlSchema,
@@ -51,7 +59,14 @@ export const updateGovernmentBodySchema = z.object({
 });
 export type UpdateGovernmentBody = z.infer<typeof updateGovernmentBodySchema>;
 
-export const territorialUnitKinds = ['comuna', 'corregimiento', 'alcaldia', 'district', 'locality', 'other'] as const;
+export const territorialUnitKinds = [
+  'comuna',
+  'corregimiento',
+  'alcaldia',
+  'district',
+  'locality',
+  'other',
+] as const;
 export const territorialUnitKindSchema = z.enum(territorialUnitKinds);
 
 /** A GeoJSON Polygon or MultiPolygon geometry (RFC 7946); coordinates are checked for shape only. */
@@ -130,7 +145,11 @@ export const territoryMapSchema = z.object({
     z.object({
       type: z.literal('Feature'),
       id: idSchema,
-      properties: z.object({ name: z.string(), code: z.string().nullable(), population: z.number().nullable() }),
+      properties: z.object({
+        name: z.string(),
+        code: z.string().nullable(),
+        population: z.number().nullable(),
+      }),
       geometry: geometrySchema,
     }),
   ),

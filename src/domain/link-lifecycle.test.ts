@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, checkLinkTransition, daysToExpiry, isExpiringWithin, todayIn } from './link-lifecycle';
+import {
+  allowedTransitions,
+  checkLinkTransition,
+  daysToExpiry,
+  isExpiringWithin,
+  todayIn,
+} from './link-lifecycle';
 
-const signedLink = { status: 'signed' as const, signedOn: '2024-03-01', validFrom: '2024-04-01', partyCount: 1 };
+const signedLink = {
+  status: 'signed' as const,
+  signedOn: '2024-03-01',
+  validFrom: '2024-04-01',
+  partyCount: 1,
+};
 
 describe('link lifecycle', () => {
   it('never leaves terminated', () => {
@@ -14,12 +25,20 @@ describe('link lifecycle', () => {
   it('refuses to skip from negotiation to active', () => {
     const problems = checkLinkTransition({ ...signedLink, status: 'negotiation' }, 'active', null);
     expect(problems).toEqual([
-      { field: 'status', key: 'validation.transitionNotAllowed', params: { from: 'negotiation', to: 'active' } },
+      {
+        field: 'status',
+        key: 'validation.transitionNotAllowed',
+        params: { from: 'negotiation', to: 'active' },
+      },
     ]);
   });
 
   it('requires a signature date and a counterpart to sign', () => {
-    const problems = checkLinkTransition({ status: 'negotiation', signedOn: null, validFrom: null, partyCount: 0 }, 'signed', null);
+    const problems = checkLinkTransition(
+      { status: 'negotiation', signedOn: null, validFrom: null, partyCount: 0 },
+      'signed',
+      null,
+    );
     expect(problems.map((problem) => problem.field)).toEqual(['signedOn', 'parties']);
   });
 

@@ -32,7 +32,11 @@ export type TransitionProblem = { field: string; key: string; params?: Record<st
  * A signed link needs its signature date and a counterpart; an active one its start of validity;
  * terminating needs a reason, because an auditor will ask.
  */
-export function checkLinkTransition(link: LinkForTransition, to: LinkStatus, reason: string | null): TransitionProblem[] {
+export function checkLinkTransition(
+  link: LinkForTransition,
+  to: LinkStatus,
+  reason: string | null,
+): TransitionProblem[] {
   if (link.status === to) return [];
   if (!transitions[link.status].includes(to)) {
     return [{ field: 'status', key: 'validation.transitionNotAllowed', params: { from: link.status, to } }];
@@ -41,15 +45,23 @@ export function checkLinkTransition(link: LinkForTransition, to: LinkStatus, rea
 }
 
 /** The data a status needs, whether reached by a transition or set when the link is registered. */
-export function checkStatusRequirements(link: Omit<LinkForTransition, 'status'>, status: LinkStatus, reason: string | null) {
+export function checkStatusRequirements(
+  link: Omit<LinkForTransition, 'status'>,
+  status: LinkStatus,
+  reason: string | null,
+) {
   const problems: TransitionProblem[] = [];
-  const isSignedOrLater = status === 'signed' || status === 'active' || status === 'dormant' || status === 'expired';
-  if (isSignedOrLater && !link.signedOn) problems.push({ field: 'signedOn', key: 'validation.signedOnRequired' });
-  if (isSignedOrLater && link.partyCount === 0) problems.push({ field: 'parties', key: 'validation.counterpartRequired' });
+  const isSignedOrLater =
+    status === 'signed' || status === 'active' || status === 'dormant' || status === 'expired';
+  if (isSignedOrLater && !link.signedOn)
+    problems.push({ field: 'signedOn', key: 'validation.signedOnRequired' });
+  if (isSignedOrLater && link.partyCount === 0)
+    problems.push({ field: 'parties', key: 'validation.counterpartRequired' });
   if ((status === 'active' || status === 'dormant') && !link.validFrom) {
     problems.push({ field: 'validFrom', key: 'validation.validFromRequired' });
   }
-  if (status === 'terminated' && !reason?.trim()) problems.push({ field: 'reason', key: 'validation.reasonRequired' });
+  if (status === 'terminated' && !reason?.trim())
+    problems.push({ field: 'reason', key: 'validation.reasonRequired' });
   return problems;
 }
 
@@ -62,7 +74,11 @@ export function daysToExpiry(validTo: string | null, today: string): number | nu
 }
 
 /** A link still in force whose validity ends within `days` days from today (inclusive). */
-export function isExpiringWithin(link: { status: LinkStatus; validTo: string | null }, today: string, days: number): boolean {
+export function isExpiringWithin(
+  link: { status: LinkStatus; validTo: string | null },
+  today: string,
+  days: number,
+): boolean {
   const remaining = daysToExpiry(link.validTo, today);
   const isInForce = link.status === 'signed' || link.status === 'active' || link.status === 'dormant';
   return isInForce && remaining !== null && remaining >= 0 && remaining <= days;
@@ -70,5 +86,10 @@ export function isExpiringWithin(link: { status: LinkStatus; validTo: string | n
 
 /** Today's date in a time zone, as YYYY-MM-DD: a renewal alert is about the government's calendar day. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

@@ -92,7 +92,10 @@ async function registerWebApp(app: FastifyInstance, webDistDir: string) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPageRequest = request.method === 'GET' && !request.url.startsWith('/api') && !path.extname(request.url.split('?')[0] ?? '');
+    const isPageRequest =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      !path.extname(request.url.split('?')[0] ?? '');
     if (hasWebApp && isPageRequest) {
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }

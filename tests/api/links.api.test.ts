@@ -46,7 +46,10 @@ describe('links', () => {
   it('refuses validity that ends before it starts, naming the field, in English when asked', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin', 'en');
     const partner = await createPartner(client, base);
-    const response = await client.post(`${base}/links`, linkInput(partner.id, { validFrom: '2025-01-01', validTo: '2024-01-01' }));
+    const response = await client.post(
+      `${base}/links`,
+      linkInput(partner.id, { validFrom: '2025-01-01', validTo: '2024-01-01' }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0]).toEqual({
       field: 'validTo',
@@ -81,14 +84,20 @@ describe('links', () => {
     expect(signed.json()).toMatchObject({ status: 'signed', version: 3 });
     const active = await client.post(`${base}/links/${link.id}/status`, { status: 'active', version: 3 });
     expect(active.json().allowedTransitions).toEqual(['dormant', 'expired', 'terminated']);
-    const noReason = await client.post(`${base}/links/${link.id}/status`, { status: 'terminated', version: 4 });
+    const noReason = await client.post(`${base}/links/${link.id}/status`, {
+      status: 'terminated',
+      version: 4,
+    });
     expect(noReason.json().errors[0].field).toBe('reason');
     const terminated = await client.post(`${base}/links/${link.id}/status`, {
       status: 'terminated',
       reason: 'La contraparte cerró su oficina regional.',
       version: 4,
     });
-    expect(terminated.json()).toMatchObject({ status: 'terminated', statusReason: 'La contraparte cerró su oficina regional.' });
+    expect(terminated.json()).toMatchObject({
+      status: 'terminated',
+      statusReason: 'La contraparte cerró su oficina regional.',
+    });
     const history = (await client.get(`${base}/audit?entityType=link&entityId=${link.id}`)).json().items;
     expect(history.filter((entry: { action: string }) => entry.action === 'status_change')).toHaveLength(3);
   });
@@ -98,7 +107,11 @@ describe('links', () => {
     const partner = await createPartner(client, base);
     const link = await createLink(client, base, partner.id, { signedOn: '2024-01-10' });
     await client.post(`${base}/links/${link.id}/status`, { status: 'signed', version: 1 });
-    const stale = await client.post(`${base}/links/${link.id}/status`, { status: 'terminated', reason: 'x', version: 1 });
+    const stale = await client.post(`${base}/links/${link.id}/status`, {
+      status: 'terminated',
+      reason: 'x',
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
   });
 
@@ -107,14 +120,33 @@ describe('links', () => {
     const partner = await createPartner(client, base);
     const today = todayIn('America/Bogota');
     const common = { status: 'active' as const, signedOn: '2020-01-01', validFrom: '2020-01-01' };
-    await createLink(client, base, partner.id, { ...common, title: 'Vence en 10 días', validTo: addDays(today, 10) });
-    await createLink(client, base, partner.id, { ...common, title: 'Vence en 90 días', validTo: addDays(today, 90) });
-    await createLink(client, base, partner.id, { ...common, title: 'Vence en 91 días', validTo: addDays(today, 91) });
-    await createLink(client, base, partner.id, { ...common, title: 'Ya venció', validTo: addDays(today, -1) });
+    await createLink(client, base, partner.id, {
+      ...common,
+      title: 'Vence en 10 días',
+      validTo: addDays(today, 10),
+    });
+    await createLink(client, base, partner.id, {
+      ...common,
+      title: 'Vence en 90 días',
+      validTo: addDays(today, 90),
+    });
+    await createLink(client, base, partner.id, {
+      ...common,
+      title: 'Vence en 91 días',
+      validTo: addDays(today, 91),
+    });
+    await createLink(client, base, partner.id, {
+      ...common,
+      title: 'Ya venció',
+      validTo: addDays(today, -1),
+    });
     await createLink(client, base, partner.id, { title: 'En negociación', validTo: addDays(today, 5) });
     const expiring = (await client.get(`${base}/links-expiring`)).json();
     expect(expiring.days).toBe(90);
-    expect(expiring.items.map((item: { title: string }) => item.title)).toEqual(['Vence en 10 días', 'Vence en 90 días']);
+    expect(expiring.items.map((item: { title: string }) => item.title)).toEqual([
+      'Vence en 10 días',
+      'Vence en 90 días',
+    ]);
     expect(expiring.items[0].daysToExpiry).toBe(10);
     const filtered = (await client.get(`${base}/links?expiringWithinDays=30`)).json();
     expect(filtered.total).toBe(1);
@@ -124,7 +156,11 @@ describe('links', () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
     const bilbao = await createPartner(client, base, { name: 'Bilbao' });
     const c40 = await createPartner(client, base, { name: 'C40', kind: 'city_network' });
-    await createLink(client, base, bilbao.id, { title: 'Hermanamiento', kind: 'sister_city', themes: ['cultural'] });
+    await createLink(client, base, bilbao.id, {
+      title: 'Hermanamiento',
+      kind: 'sister_city',
+      themes: ['cultural'],
+    });
     await createLink(client, base, c40.id, {
       title: 'Membresía C40',
       kind: 'network_membership',
@@ -132,7 +168,9 @@ describe('links', () => {
       workingGroups: ['Movilidad limpia'],
       themes: ['environmental'],
     });
-    expect((await client.get(`${base}/links?partnerId=${c40.id}`)).json().items[0].title).toBe('Membresía C40');
+    expect((await client.get(`${base}/links?partnerId=${c40.id}`)).json().items[0].title).toBe(
+      'Membresía C40',
+    );
     expect((await client.get(`${base}/links?kind=sister_city`)).json().total).toBe(1);
     expect((await client.get(`${base}/links?theme=environmental`)).json().total).toBe(1);
     expect((await client.get(`${base}/links?status=active`)).json().total).toBe(0);
@@ -141,7 +179,10 @@ describe('links', () => {
   it('keeps network fields for network memberships only', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
     const partner = await createPartner(client, base);
-    const response = await client.post(`${base}/links`, linkInput(partner.id, { kind: 'sister_city', networkRole: 'Presidencia' }));
+    const response = await client.post(
+      `${base}/links`,
+      linkInput(partner.id, { kind: 'sister_city', networkRole: 'Presidencia' }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().errors[0].field).toBe('networkRole');
   });

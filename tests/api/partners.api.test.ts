@@ -28,7 +28,10 @@ describe('partners', () => {
 
   it('refuses codes that are not in the official codelists, naming the field', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
-    const response = await client.post(`${base}/partners`, partnerInput({ countryCode: 'XQ', iatiOrgType: '99' }));
+    const response = await client.post(
+      `${base}/partners`,
+      partnerInput({ countryCode: 'XQ', iatiOrgType: '99' }),
+    );
     expect(response.statusCode).toBe(422);
     const fields = response.json().errors.map((error: { field: string }) => error.field);
     expect(fields).toEqual(['countryCode', 'iatiOrgType']);
@@ -54,10 +57,16 @@ describe('partners', () => {
   it('updates with optimistic locking: a stale version gets 409 with both versions and changes nothing', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
     const partner = await createPartner(client, base);
-    const first = await client.put(`${base}/partners/${partner.id}`, { ...partnerInput({ city: 'Barcelona' }), version: 1 });
+    const first = await client.put(`${base}/partners/${partner.id}`, {
+      ...partnerInput({ city: 'Barcelona' }),
+      version: 1,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const stale = await client.put(`${base}/partners/${partner.id}`, { ...partnerInput({ city: 'Sevilla' }), version: 1 });
+    const stale = await client.put(`${base}/partners/${partner.id}`, {
+      ...partnerInput({ city: 'Sevilla' }),
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'version_conflict', currentVersion: 2, yourVersion: 1 });
     const current = await client.get(`${base}/partners/${partner.id}`);
@@ -88,17 +97,39 @@ describe('partners', () => {
     const restored = await client.post(`${base}/partners/${partner.id}/restore`, { version: 2 });
     expect(restored.json().archivedAt).toBeNull();
     expect((await client.get(`${base}/partners`)).json().total).toBe(1);
-    const actions = (await client.get(`${base}/audit?entityId=${partner.id}`)).json().items.map((i: { action: string }) => i.action);
+    const actions = (await client.get(`${base}/audit?entityId=${partner.id}`))
+      .json()
+      .items.map((i: { action: string }) => i.action);
     expect(actions).toEqual(['restore', 'archive', 'create']);
   });
 
   it('filters, sorts and paginates, and counts links per partner', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
-    const bilbao = await createPartner(client, base, { name: 'Bilbao', kind: 'city_government', countryCode: 'ES', tags: ['hermanamiento'] });
-    await createPartner(client, base, { name: 'Rosario', kind: 'city_government', countryCode: 'AR', tags: ['hermanamiento'] });
-    await createPartner(client, base, { name: 'C40 Cities', kind: 'city_network', countryCode: 'GB', tags: ['clima'] });
-    await createLink(client, base, bilbao.id, { title: 'Hermanamiento Medellín–Bilbao', kind: 'sister_city' });
-    const cities = (await client.get(`${base}/partners?kind=city_government&sort=name&direction=desc`)).json();
+    const bilbao = await createPartner(client, base, {
+      name: 'Bilbao',
+      kind: 'city_government',
+      countryCode: 'ES',
+      tags: ['hermanamiento'],
+    });
+    await createPartner(client, base, {
+      name: 'Rosario',
+      kind: 'city_government',
+      countryCode: 'AR',
+      tags: ['hermanamiento'],
+    });
+    await createPartner(client, base, {
+      name: 'C40 Cities',
+      kind: 'city_network',
+      countryCode: 'GB',
+      tags: ['clima'],
+    });
+    await createLink(client, base, bilbao.id, {
+      title: 'Hermanamiento Medellín–Bilbao',
+      kind: 'sister_city',
+    });
+    const cities = (
+      await client.get(`${base}/partners?kind=city_government&sort=name&direction=desc`)
+    ).json();
     expect(cities.items.map((p: { name: string }) => p.name)).toEqual(['Rosario', 'Bilbao']);
     expect(cities.items[1].linkCount).toBe(1);
     const page = (await client.get(`${base}/partners?pageSize=2&page=2&sort=name`)).json();
@@ -112,14 +143,26 @@ describe('partners', () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
     const city = await createPartner(client, base, { name: 'Bilbao', kind: 'city_government' });
     const network = await createPartner(client, base, { name: 'CGLU', kind: 'city_network' });
-    const added = await client.post(`${base}/partners/${city.id}/relations`, { toPartnerId: network.id, kind: 'member_of' });
+    const added = await client.post(`${base}/partners/${city.id}/relations`, {
+      toPartnerId: network.id,
+      kind: 'member_of',
+    });
     expect(added.statusCode).toBe(201);
     const relation = added.json().relations[0];
     expect(relation).toMatchObject({ kind: 'member_of', direction: 'outgoing', otherPartnerName: 'CGLU' });
     const fromNetwork = (await client.get(`${base}/partners/${network.id}`)).json();
     expect(fromNetwork.relations[0]).toMatchObject({ direction: 'incoming', otherPartnerName: 'Bilbao' });
-    expect((await client.post(`${base}/partners/${city.id}/relations`, { toPartnerId: city.id, kind: 'partner_of' })).statusCode).toBe(422);
-    expect((await client.delete(`${base}/partners/${city.id}/relations/${relation.id}`)).statusCode).toBe(200);
+    expect(
+      (
+        await client.post(`${base}/partners/${city.id}/relations`, {
+          toPartnerId: city.id,
+          kind: 'partner_of',
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect((await client.delete(`${base}/partners/${city.id}/relations/${relation.id}`)).statusCode).toBe(
+      200,
+    );
     expect((await client.get(`${base}/partners/${city.id}`)).json().relations).toEqual([]);
   });
 

@@ -46,14 +46,22 @@ describe('platform', () => {
         .replace(':governmentId', government.id)
         .replace(':codelist', 'countries')
         .replace(/:[A-Za-z]+/g, fakeId);
-      const anonymous = await app.inject({ method: route.method as 'GET', url, payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {} });
+      const anonymous = await app.inject({
+        method: route.method as 'GET',
+        url,
+        payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+      });
       if (route.policy?.access === 'public') {
         expect([403, 500], `${route.method} ${route.url}`).not.toContain(anonymous.statusCode);
         continue;
       }
       expect(anonymous.statusCode, `${route.method} ${route.url}`).toBe(401);
       if (route.policy?.access === 'tenant' && !route.policy.roles.includes('viewer')) {
-        const asViewer = await client.request({ method: route.method as 'GET', url, payload: route.method === 'DELETE' ? undefined : {} });
+        const asViewer = await client.request({
+          method: route.method as 'GET',
+          url,
+          payload: route.method === 'DELETE' ? undefined : {},
+        });
         expect(asViewer.statusCode, `${route.method} ${route.url} as viewer`).toBe(403);
       }
     }
@@ -81,7 +89,11 @@ describe('authentication', () => {
     const { app } = testApp;
     const government = await createGovernment(app.database.db);
     const email = await createMember(app.database.db, government.id, 'viewer');
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: testPassword } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: testPassword },
+    });
     const cookie = response.cookies.find((item) => item.name === 'vinculo_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   });
@@ -90,7 +102,11 @@ describe('authentication', () => {
     const { app } = testApp;
     const government = await createGovernment(app.database.db);
     const email = await createMember(app.database.db, government.id, 'viewer');
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: 'not-the-password' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: 'not-the-password' },
+    });
     const unknown = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
@@ -115,7 +131,11 @@ describe('authentication', () => {
       });
       expect(response.statusCode).toBe(401);
     }
-    const limited = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password: testPassword } });
+    const limited = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email, password: testPassword },
+    });
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ code: 'rate_limited' });
@@ -164,9 +184,15 @@ describe('authentication', () => {
 describe('errors', () => {
   it('reports field-level messages in Spanish by default and in English on request', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
-    const spanish = await client.post(`${base}/partners`, { name: '', kind: 'cooperation_agency', email: 'no-es-correo' });
+    const spanish = await client.post(`${base}/partners`, {
+      name: '',
+      kind: 'cooperation_agency',
+      email: 'no-es-correo',
+    });
     expect(spanish.statusCode).toBe(400);
-    const fields = Object.fromEntries((spanish.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]));
+    const fields = Object.fromEntries(
+      (spanish.json().errors as { field: string; message: string }[]).map((e) => [e.field, e.message]),
+    );
     expect(fields.name).toBe('Este campo es obligatorio.');
     expect(fields.email).toContain('correo electrónico válido');
     const english = await client.request({

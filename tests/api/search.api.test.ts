@@ -12,11 +12,17 @@ describe('search', () => {
   it('finds partners and links with or without accents and in any case', async () => {
     const { client, base } = await createWorld(testApp.app, 'viewer');
     const admin = await createWorld(testApp.app, 'admin');
-    const partner = await createPartner(admin.client, admin.base, { name: 'Agencia Presidencial de Cooperación Internacional', acronym: 'APC-Colombia' });
-    await createLink(admin.client, admin.base, partner.id, { title: 'Convenio de Cooperación Técnica en Movilidad' });
+    const partner = await createPartner(admin.client, admin.base, {
+      name: 'Agencia Presidencial de Cooperación Internacional',
+      acronym: 'APC-Colombia',
+    });
+    await createLink(admin.client, admin.base, partner.id, {
+      title: 'Convenio de Cooperación Técnica en Movilidad',
+    });
     await createPartner(admin.client, admin.base, { name: 'Ciudad de México', kind: 'city_government' });
     for (const q of ['cooperacion', 'COOPERACIÓN', 'Cooperación']) {
-      const results = (await admin.client.get(`${admin.base}/search?q=${encodeURIComponent(q)}`)).json().results;
+      const results = (await admin.client.get(`${admin.base}/search?q=${encodeURIComponent(q)}`)).json()
+        .results;
       expect(results.map((r: { type: string }) => r.type).sort(), q).toEqual(['link', 'partner']);
     }
     const mexico = (await admin.client.get(`${admin.base}/search?q=mexico`)).json().results;

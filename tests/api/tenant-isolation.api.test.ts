@@ -13,22 +13,45 @@ describe('tenant isolation', () => {
     const medellin = await createWorld(testApp.app, 'admin');
     const mexico = await createWorld(testApp.app, 'admin');
     const partner = await createPartner(medellin.client, medellin.base, { name: 'Cooperación Alemana GIZ' });
-    const link = await createLink(medellin.client, medellin.base, partner.id, { title: 'Convenio de cooperación técnica' });
+    const link = await createLink(medellin.client, medellin.base, partner.id, {
+      title: 'Convenio de cooperación técnica',
+    });
 
     // Through the other government's own URL: the records do not exist there.
     expect((await mexico.client.get(`${mexico.base}/partners/${partner.id}`)).statusCode).toBe(404);
     expect((await mexico.client.get(`${mexico.base}/links/${link.id}`)).statusCode).toBe(404);
-    expect((await mexico.client.put(`${mexico.base}/partners/${partner.id}`, { ...partnerInput(), version: 1 })).statusCode).toBe(404);
-    expect((await mexico.client.post(`${mexico.base}/partners/${partner.id}/archive`, { version: 1 })).statusCode).toBe(404);
-    expect((await mexico.client.post(`${mexico.base}/links/${link.id}/status`, { status: 'terminated', reason: 'x', version: 1 })).statusCode).toBe(404);
-    expect((await mexico.client.put(`${mexico.base}/links/${link.id}`, { ...linkInput(partner.id), version: 1 })).statusCode).toBe(404);
+    expect(
+      (await mexico.client.put(`${mexico.base}/partners/${partner.id}`, { ...partnerInput(), version: 1 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await mexico.client.post(`${mexico.base}/partners/${partner.id}/archive`, { version: 1 })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await mexico.client.post(`${mexico.base}/links/${link.id}/status`, {
+          status: 'terminated',
+          reason: 'x',
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await mexico.client.put(`${mexico.base}/links/${link.id}`, { ...linkInput(partner.id), version: 1 }))
+        .statusCode,
+    ).toBe(404);
     expect((await mexico.client.get(`${mexico.base}/partners`)).json().total).toBe(0);
     expect((await mexico.client.get(`${mexico.base}/links`)).json().total).toBe(0);
     expect((await mexico.client.get(`${mexico.base}/search?q=cooperacion`)).json().results).toEqual([]);
     expect((await mexico.client.get(`${mexico.base}/audit?entityId=${partner.id}`)).json().total).toBe(0);
 
     // Through the first government's URL: not a member, so the government itself does not exist.
-    for (const url of [medellin.base, `${medellin.base}/partners`, `${medellin.base}/partners/${partner.id}`, `${medellin.base}/search?q=giz`]) {
+    for (const url of [
+      medellin.base,
+      `${medellin.base}/partners`,
+      `${medellin.base}/partners/${partner.id}`,
+      `${medellin.base}/search?q=giz`,
+    ]) {
       expect((await mexico.client.get(url)).statusCode, url).toBe(404);
     }
     expect((await mexico.client.post(`${medellin.base}/partners`, partnerInput())).statusCode).toBe(404);

@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(async () => testApp.close());
 
 // The real CDMX alcaldías file, as vendored from INEGI-derived public data.
-const alcaldias = JSON.parse(readFileSync(new URL('../../data/geo/cdmx-alcaldias.geojson', import.meta.url), 'utf8'));
+const alcaldias = JSON.parse(
+  readFileSync(new URL('../../data/geo/cdmx-alcaldias.geojson', import.meta.url), 'utf8'),
+);
 
 describe('territory', () => {
   it('reads and updates the government profile with optimistic locking', async () => {
@@ -54,7 +56,9 @@ describe('territory', () => {
     expect(second.json()).toMatchObject({ created: 0, updated: 16 });
     const map = (await client.get(`${base}/territory-map`)).json();
     expect(map.features).toHaveLength(16);
-    expect(map.features.map((f: { properties: { name: string } }) => f.properties.name)).toContain('Coyoacán');
+    expect(map.features.map((f: { properties: { name: string } }) => f.properties.name)).toContain(
+      'Coyoacán',
+    );
     const search = (await client.get(`${base}/territorial-units?q=alvaro obregon`)).json();
     expect(search.items[0].name).toBe('Álvaro Obregón');
   });
@@ -73,9 +77,18 @@ describe('territory', () => {
 
   it('creates, edits, archives and restores units and departments', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
-    const unit = await client.post(`${base}/territorial-units`, { code: '14', name: 'El Poblado', kind: 'comuna', population: 135_000 });
+    const unit = await client.post(`${base}/territorial-units`, {
+      code: '14',
+      name: 'El Poblado',
+      kind: 'comuna',
+      population: 135_000,
+    });
     expect(unit.statusCode).toBe(201);
-    const duplicate = await client.post(`${base}/territorial-units`, { code: '14', name: 'Otra', kind: 'comuna' });
+    const duplicate = await client.post(`${base}/territorial-units`, {
+      code: '14',
+      name: 'Otra',
+      kind: 'comuna',
+    });
     expect(duplicate.statusCode).toBe(422);
     expect(duplicate.json().errors[0].field).toBe('code');
     const edited = await client.put(`${base}/territorial-units/${unit.json().id}`, {
@@ -90,11 +103,18 @@ describe('territory', () => {
     expect(archived.json().archivedAt).not.toBeNull();
     expect((await client.get(`${base}/territorial-units`)).json().total).toBe(0);
 
-    const department = await client.post(`${base}/departments`, { name: 'Secretaría de Movilidad', acronym: 'SM' });
+    const department = await client.post(`${base}/departments`, {
+      name: 'Secretaría de Movilidad',
+      acronym: 'SM',
+    });
     expect(department.statusCode).toBe(201);
     const list = (await client.get(`${base}/departments?q=movilidad`)).json();
     expect(list.items[0]).toMatchObject({ name: 'Secretaría de Movilidad', acronym: 'SM' });
-    const badEmail = await client.put(`${base}/departments/${department.json().id}`, { name: 'X', email: 'x', version: 1 });
+    const badEmail = await client.put(`${base}/departments/${department.json().id}`, {
+      name: 'X',
+      email: 'x',
+      version: 1,
+    });
     expect(badEmail.statusCode).toBe(400);
   });
 });
@@ -102,13 +122,25 @@ describe('territory', () => {
 describe('members', () => {
   it('lets the admin add people with a role, and refuses the same e-mail twice', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
-    const body = { email: 'enlace.movilidad@prueba.gov.co', name: 'Enlace de Movilidad', role: 'liaison', password: 'una-clave-larga-segura' };
+    const body = {
+      email: 'enlace.movilidad@prueba.gov.co',
+      name: 'Enlace de Movilidad',
+      role: 'liaison',
+      password: 'una-clave-larga-segura',
+    };
     const created = await client.post(`${base}/members`, body);
     expect(created.statusCode).toBe(201);
     expect((await client.post(`${base}/members`, body)).statusCode).toBe(422);
     const members = (await client.get(`${base}/members`)).json();
     expect(members.map((member: { role: string }) => member.role).sort()).toEqual(['admin', 'liaison']);
-    const short = await client.post(`${base}/members`, { ...body, email: 'otro@prueba.gov.co', password: 'corta' });
-    expect(short.json().errors[0]).toMatchObject({ field: 'password', message: 'La contraseña debe tener al menos 12 caracteres.' });
+    const short = await client.post(`${base}/members`, {
+      ...body,
+      email: 'otro@prueba.gov.co',
+      password: 'corta',
+    });
+    expect(short.json().errors[0]).toMatchObject({
+      field: 'password',
+      message: 'La contraseña debe tener al menos 12 caracteres.',
+    });
   });
 });

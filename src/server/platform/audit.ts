@@ -10,7 +10,9 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
  */
 export async function recordAudit(
   db: Database,
-  context: Pick<TenantContext, 'governmentId' | 'userId'> | { governmentId: string | null; userId: string | null },
+  context:
+    | Pick<TenantContext, 'governmentId' | 'userId'>
+    | { governmentId: string | null; userId: string | null },
   entry: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown },
 ): Promise<void> {
   await db.insert(auditLog).values({

@@ -86,7 +86,12 @@ export async function findSession(db: Database, token: string): Promise<AuthStat
   if (!row || row.isDisabled) return null;
   return {
     sessionId: row.sessionId,
-    user: { id: row.userId, email: row.email, name: row.name, preferredLanguage: row.preferredLanguage as Language },
+    user: {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      preferredLanguage: row.preferredLanguage as Language,
+    },
   };
 }
 
@@ -121,9 +126,11 @@ export function registerAuth(app: FastifyInstance) {
       return;
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) app.routeCatalogue.push({ method, url: route.url, policy: route.config?.policy });
+    for (const method of methods)
+      app.routeCatalogue.push({ method, url: route.url, policy: route.config?.policy });
     // Refuse to start rather than serve a route nobody thought about protecting.
-    if (!route.config?.policy) throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
+    if (!route.config?.policy)
+      throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
   });
 
   app.addHook('onRequest', async (request) => {

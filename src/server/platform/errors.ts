@@ -27,10 +27,17 @@ export class NotFoundError extends AppError {
 
 export class VersionConflictError extends AppError {
   constructor(currentVersion: number, yourVersion: number) {
-    super(409, 'version_conflict', 'problems.conflict', 'problems.conflictDetail', { currentVersion, yourVersion }, {
-      currentVersion,
-      yourVersion,
-    });
+    super(
+      409,
+      'version_conflict',
+      'problems.conflict',
+      'problems.conflictDetail',
+      { currentVersion, yourVersion },
+      {
+        currentVersion,
+        yourVersion,
+      },
+    );
   }
 }
 
@@ -96,11 +103,18 @@ export function issueToField(issue: ZodLikeIssue): FieldIssue {
     case 'invalid_type':
       return {
         field,
-        key: issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.invalidType',
+        key:
+          issue.input === undefined || issue.input === null
+            ? 'validation.required'
+            : 'validation.invalidType',
         code: issue.code,
       };
     case 'too_big':
-      return { field, key: issue.origin === 'string' ? 'validation.tooLong' : 'validation.outOfRange', code: issue.code };
+      return {
+        field,
+        key: issue.origin === 'string' ? 'validation.tooLong' : 'validation.outOfRange',
+        code: issue.code,
+      };
     case 'too_small':
       return {
         field,
@@ -128,7 +142,12 @@ export function issueToField(issue: ZodLikeIssue): FieldIssue {
         code: issue.code,
       };
     case 'unrecognized_keys':
-      return { field, key: 'validation.unrecognizedKeys', params: { keys: (issue.keys ?? []).join(', ') }, code: issue.code };
+      return {
+        field,
+        key: 'validation.unrecognizedKeys',
+        params: { keys: (issue.keys ?? []).join(', ') },
+        code: issue.code,
+      };
     default:
       return { field, key: 'validation.invalidValue', code: issue.code };
   }

@@ -1,7 +1,7 @@
+import { type Language, languages } from '../../contracts/common';
 import en from '../../contracts/i18n/errors.en.json' with { type: 'json' };
 import es from '../../contracts/i18n/errors.es.json' with { type: 'json' };
 import pt from '../../contracts/i18n/errors.pt.json' with { type: 'json' };
-import { type Language, languages } from '../../contracts/common';
 
 type Catalogue = { validation: Record<string, string>; problems: Record<string, string> };
 const catalogues: Record<Language, Catalogue> = { es, en, pt };

@@ -23,7 +23,14 @@ export async function hashPassword(password: string, costExponent = 17): Promise
   const params = { cost: 2 ** costExponent, blockSize: 8, parallelization: 1 };
   const salt = randomBytes(16);
   const key = await deriveKey(password, salt, params);
-  return ['scrypt', params.cost, params.blockSize, params.parallelization, salt.toString('base64'), key.toString('base64')].join('$');
+  return [
+    'scrypt',
+    params.cost,
+    params.blockSize,
+    params.parallelization,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

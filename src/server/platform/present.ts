@@ -7,7 +7,13 @@ export function toIsoOrNull(value: Date | string | null): string | null {
   return value === null ? null : toIso(value);
 }
 
-type RecordMeta = { createdAt: Date; createdBy: string | null; updatedAt: Date; updatedBy: string | null; version: number };
+type RecordMeta = {
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  updatedBy: string | null;
+  version: number;
+};
 
 export function presentRecordMeta(row: RecordMeta) {
   return {

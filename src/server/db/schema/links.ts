@@ -107,7 +107,9 @@ export const linkDocuments = pgTable(
       .notNull()
       .references(() => links.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
-    kind: text('kind', { enum: ['signed_text', 'council_act', 'annex', 'minutes', 'report', 'other'] }).notNull(),
+    kind: text('kind', {
+      enum: ['signed_text', 'council_act', 'annex', 'minutes', 'report', 'other'],
+    }).notNull(),
     url: text('url'),
     fileName: text('file_name'),
     mediaType: text('media_type'),

@@ -29,7 +29,9 @@ export const territorialUnits = pgTable(
       .references(() => governments.id, { onDelete: 'cascade' }),
     code: text('code'),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['comuna', 'corregimiento', 'alcaldia', 'district', 'locality', 'other'] }).notNull(),
+    kind: text('kind', {
+      enum: ['comuna', 'corregimiento', 'alcaldia', 'district', 'locality', 'other'],
+    }).notNull(),
     population: bigint('population', { mode: 'number' }),
     geometry: jsonb('geometry'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { governmentParamsSchema, problemSchema } from '../../../contracts/common';
 import { auditListQuerySchema, auditPageSchema } from '../../../contracts/audit';
+import { governmentParamsSchema, problemSchema } from '../../../contracts/common';
 import { tenantOf } from '../../platform/auth';
 import { toIso } from '../../platform/present';
 import { auditPolicy } from './audit.policy';

@@ -3,10 +3,7 @@ import { governments, loginAttempts, memberships, sessions, users } from '../../
 import type { Database } from '../../platform/db';
 
 export async function findUserByEmail(db: Database, email: string) {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return row ?? null;
 }
 
@@ -24,7 +21,11 @@ export async function findMembershipsOfUser(db: Database, userId: string) {
     .orderBy(governments.name);
 }
 
-export async function countRecentFailures(db: Database, since: Date, by: { email?: string; ipAddress?: string }) {
+export async function countRecentFailures(
+  db: Database,
+  since: Date,
+  by: { email?: string; ipAddress?: string },
+) {
   const conditions = [eq(loginAttempts.isSuccess, false), gt(loginAttempts.attemptedAt, since)];
   if (by.email) conditions.push(eq(loginAttempts.email, by.email));
   if (by.ipAddress) conditions.push(eq(loginAttempts.ipAddress, by.ipAddress));
@@ -35,7 +36,10 @@ export async function countRecentFailures(db: Database, since: Date, by: { email
   return { total: row?.total ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
-export async function insertLoginAttempt(db: Database, attempt: { email: string; ipAddress: string; isSuccess: boolean }) {
+export async function insertLoginAttempt(
+  db: Database,
+  attempt: { email: string; ipAddress: string; isSuccess: boolean },
+) {
   await db.insert(loginAttempts).values(attempt);
 }
 
@@ -61,6 +65,11 @@ export async function deleteExpiredSessions(db: Database, now: Date) {
 export async function updatePreferredLanguage(db: Database, userId: string, language: string) {
   await db
     .update(users)
-    .set({ preferredLanguage: language, updatedAt: new Date(), updatedBy: userId, version: sql`${users.version} + 1` })
+    .set({
+      preferredLanguage: language,
+      updatedAt: new Date(),
+      updatedBy: userId,
+      version: sql`${users.version} + 1`,
+    })
     .where(eq(users.id, userId));
 }

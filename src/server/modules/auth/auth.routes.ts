@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { signInBodySchema, sessionSchema, updatePreferencesBodySchema } from '../../../contracts/auth';
+import { sessionSchema, signInBodySchema, updatePreferencesBodySchema } from '../../../contracts/auth';
 import { okSchema, problemSchema } from '../../../contracts/common';
 import { authOf, findSession, sessionCookieName } from '../../platform/auth';
 import type { AppConfig } from '../../platform/config';
@@ -10,7 +10,13 @@ import * as service from './auth.service';
 
 const tags = ['auth'];
 
-function setSessionCookie(reply: FastifyReply, config: AppConfig, token: string, expiresAt: Date, isHttps: boolean) {
+function setSessionCookie(
+  reply: FastifyReply,
+  config: AppConfig,
+  token: string,
+  expiresAt: Date,
+  isHttps: boolean,
+) {
   reply.setCookie(sessionCookieName, token, {
     path: '/',
     httpOnly: true,

@@ -37,11 +37,17 @@ export async function signIn(db: Database, config: AppConfig, input: SignInInput
   ].filter((item) => item !== null);
   if (limited.length > 0) {
     const oldest = Math.min(...limited.map((item) => item.oldest?.getTime() ?? Date.now()));
-    const retryAfterSeconds = Math.max(1, Math.ceil((oldest + config.loginWindowMinutes * 60_000 - Date.now()) / 1000));
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((oldest + config.loginWindowMinutes * 60_000 - Date.now()) / 1000),
+    );
     throw new RateLimitedError(retryAfterSeconds);
   }
   const user = await queries.findUserByEmail(db, email);
-  const isValid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHashFor(config.passwordHashCost)));
+  const isValid = await verifyPassword(
+    input.password,
+    user?.passwordHash ?? (await decoyHashFor(config.passwordHashCost)),
+  );
   const isSuccess = Boolean(user && isValid && !user.isDisabled);
   await queries.insertLoginAttempt(db, { email, ipAddress: input.ipAddress, isSuccess });
   if (!user || !isSuccess) throw new UnauthorizedError('problems.invalidCredentials', 'invalid_credentials');
@@ -49,7 +55,12 @@ export async function signIn(db: Database, config: AppConfig, input: SignInInput
   const token = createSessionToken();
   const expiresAt = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
   await db.transaction(async (tx) => {
-    await queries.insertSession(tx, { id: hashSessionToken(token), userId: user.id, expiresAt, userAgent: input.userAgent });
+    await queries.insertSession(tx, {
+      id: hashSessionToken(token),
+      userId: user.id,
+      expiresAt,
+      userAgent: input.userAgent,
+    });
     await queries.deleteExpiredSessions(tx, new Date());
     await queries.deleteOldLoginAttempts(tx, new Date(Date.now() - 7 * 24 * 3_600_000));
   });

@@ -1,8 +1,7 @@
 import type { StrategyLine, Theme } from '../../../contracts/links';
 import { daysToExpiry } from '../../../domain/link-lifecycle';
 import { presentRecordMeta, toIso, toIsoOrNull } from '../../platform/present';
-import type { LinkRow } from './links.queries';
-import type { findPartiesOfLinks } from './links.queries';
+import type { findPartiesOfLinks, LinkRow } from './links.queries';
 import type { getLink } from './links.service';
 
 type PartyRow = Awaited<ReturnType<typeof findPartiesOfLinks>>[number];
@@ -20,7 +19,11 @@ export function presentLinkSummary(link: LinkRow, parties: PartyRow[], today: st
     daysToExpiry: daysToExpiry(link.validTo, today),
     parties: parties
       .filter((party) => party.linkId === link.id)
-      .map((party) => ({ partnerId: party.partnerId, partnerName: party.partnerName, countryCode: party.countryCode })),
+      .map((party) => ({
+        partnerId: party.partnerId,
+        partnerName: party.partnerName,
+        countryCode: party.countryCode,
+      })),
     themes: link.themes as Theme[],
     strategyLines: link.strategyLines as StrategyLine[],
     archivedAt: toIsoOrNull(link.archivedAt),
@@ -28,7 +31,6 @@ export function presentLinkSummary(link: LinkRow, parties: PartyRow[], today: st
     updatedAt: toIso(link.updatedAt),
   };
 }
-
 
 export function presentLink(detail: Awaited<ReturnType<typeof getLink>>) {
   const { link } = detail;

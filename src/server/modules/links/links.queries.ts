@@ -1,6 +1,14 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { LinkListQuery } from '../../../contracts/links';
-import { departments, governments, linkDocuments, linkParties, links, linkSignatories, partners } from '../../db/schema';
+import {
+  departments,
+  governments,
+  linkDocuments,
+  linkParties,
+  linkSignatories,
+  links,
+  partners,
+} from '../../db/schema';
 import type { Database } from '../../platform/db';
 import { inTenant, type TenantContext, visibleInTenant } from '../../platform/tenancy';
 
@@ -20,13 +28,16 @@ export function expiringCondition(today: string, days: number): SQL {
 }
 
 export async function findLinks(db: Database, context: TenantContext, query: LinkListQuery, today: string) {
-  const conditions: SQL[] = [visibleInTenant(links, context, { includeArchived: query.includeArchived, isArchived: query.isArchived })];
+  const conditions: SQL[] = [
+    visibleInTenant(links, context, { includeArchived: query.includeArchived, isArchived: query.isArchived }),
+  ];
   if (query.q) conditions.push(linkMatches(query.q));
   if (query.kind) conditions.push(eq(links.kind, query.kind));
   if (query.status) conditions.push(eq(links.status, query.status));
   if (query.theme) conditions.push(sql`${query.theme} = any(${links.themes})`);
   if (query.strategyLine) conditions.push(sql`${query.strategyLine} = any(${links.strategyLines})`);
-  if (query.expiringWithinDays !== undefined) conditions.push(expiringCondition(today, query.expiringWithinDays));
+  if (query.expiringWithinDays !== undefined)
+    conditions.push(expiringCondition(today, query.expiringWithinDays));
   if (query.partnerId) {
     conditions.push(
       sql`exists (select 1 from ${linkParties} where ${linkParties.linkId} = ${links.id} and ${linkParties.partnerId} = ${query.partnerId})`,
@@ -40,7 +51,8 @@ export async function findLinks(db: Database, context: TenantContext, query: Lin
     status: links.status,
     updatedAt: links.updatedAt,
   }[query.sort];
-  const order = query.direction === 'desc' ? sql`${sortColumn} desc nulls last` : sql`${sortColumn} asc nulls last`;
+  const order =
+    query.direction === 'desc' ? sql`${sortColumn} desc nulls last` : sql`${sortColumn} asc nulls last`;
   const [items, [totals]] = await Promise.all([
     db
       .select()
@@ -118,7 +130,10 @@ export async function departmentExists(db: Database, context: TenantContext, dep
 }
 
 export async function findGovernmentTimezone(db: Database, context: Pick<TenantContext, 'governmentId'>) {
-  const [row] = await db.select({ timezone: governments.timezone }).from(governments).where(eq(governments.id, context.governmentId));
+  const [row] = await db
+    .select({ timezone: governments.timezone })
+    .from(governments)
+    .where(eq(governments.id, context.governmentId));
   return row?.timezone ?? 'America/Bogota';
 }
 
@@ -134,14 +149,25 @@ type Children = {
 };
 
 /** Replaces the parties, signatories and documents of a link (inside the caller's transaction). */
-export async function replaceLinkChildren(db: Database, context: TenantContext, linkId: string, children: Children) {
+export async function replaceLinkChildren(
+  db: Database,
+  context: TenantContext,
+  linkId: string,
+  children: Children,
+) {
   const scope = { governmentId: context.governmentId, linkId };
   await db.delete(linkParties).where(and(eq(linkParties.linkId, linkId), inTenant(linkParties, context)));
-  await db.delete(linkSignatories).where(and(eq(linkSignatories.linkId, linkId), inTenant(linkSignatories, context)));
-  await db.delete(linkDocuments).where(and(eq(linkDocuments.linkId, linkId), inTenant(linkDocuments, context)));
-  if (children.parties.length > 0) await db.insert(linkParties).values(children.parties.map((item) => ({ ...item, ...scope })));
+  await db
+    .delete(linkSignatories)
+    .where(and(eq(linkSignatories.linkId, linkId), inTenant(linkSignatories, context)));
+  await db
+    .delete(linkDocuments)
+    .where(and(eq(linkDocuments.linkId, linkId), inTenant(linkDocuments, context)));
+  if (children.parties.length > 0)
+    await db.insert(linkParties).values(children.parties.map((item) => ({ ...item, ...scope })));
   if (children.signatories.length > 0) {
     await db.insert(linkSignatories).values(children.signatories.map((item) => ({ ...item, ...scope })));
   }
-  if (children.documents.length > 0) await db.insert(linkDocuments).values(children.documents.map((item) => ({ ...item, ...scope })));
+  if (children.documents.length > 0)
+    await db.insert(linkDocuments).values(children.documents.map((item) => ({ ...item, ...scope })));
 }

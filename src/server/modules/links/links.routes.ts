@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { governmentParamsSchema, idParamsSchema, problemSchema, versionSchema } from '../../../contracts/common';
+import {
+  governmentParamsSchema,
+  idParamsSchema,
+  problemSchema,
+  versionSchema,
+} from '../../../contracts/common';
 import {
   changeLinkStatusBodySchema,
   expiringLinksSchema,
@@ -28,7 +33,13 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     base,
     {
       config: read,
-      schema: { tags, summary: 'Links (agreements and memberships), filtered, sorted and paginated', params: governmentParamsSchema, querystring: linkListQuerySchema, response: { 200: linkPageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Links (agreements and memberships), filtered, sorted and paginated',
+        params: governmentParamsSchema,
+        querystring: linkListQuerySchema,
+        response: { 200: linkPageSchema, ...errors },
+      },
     },
     async (request) => {
       const { items, total, parties, today } = await service.listLinks(db, tenantOf(request), request.query);
@@ -45,11 +56,25 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/governments/:governmentId/links-expiring',
     {
       config: read,
-      schema: { tags, summary: 'Links in force whose validity ends within N days (default 90)', params: governmentParamsSchema, querystring: expiringQuerySchema, response: { 200: expiringLinksSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Links in force whose validity ends within N days (default 90)',
+        params: governmentParamsSchema,
+        querystring: expiringQuerySchema,
+        response: { 200: expiringLinksSchema, ...errors },
+      },
     },
     async (request) => {
-      const { items, parties, today } = await service.listExpiringLinks(db, tenantOf(request), request.query.days);
-      return { days: request.query.days, asOf: today, items: items.map((link) => presentLinkSummary(link, parties, today)) };
+      const { items, parties, today } = await service.listExpiringLinks(
+        db,
+        tenantOf(request),
+        request.query.days,
+      );
+      return {
+        days: request.query.days,
+        asOf: today,
+        items: items.map((link) => presentLinkSummary(link, parties, today)),
+      };
     },
   );
 
@@ -57,7 +82,13 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     base,
     {
       config: write,
-      schema: { tags, summary: 'Register an agreement or a network membership', params: governmentParamsSchema, body: linkInputSchema, response: { 201: linkSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Register an agreement or a network membership',
+        params: governmentParamsSchema,
+        body: linkInputSchema,
+        response: { 201: linkSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const context = tenantOf(request);
@@ -71,7 +102,15 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     `${base}/:id`,
-    { config: read, schema: { tags, summary: 'One link with parties, signatories and documents', params: idParamsSchema, response: { 200: linkSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One link with parties, signatories and documents',
+        params: idParamsSchema,
+        response: { 200: linkSchema, ...errors },
+      },
+    },
     async (request) => presentLink(await service.getLink(db, tenantOf(request), request.params.id)),
   );
 
@@ -79,7 +118,13 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Update a link (optimistic locking on version)', params: idParamsSchema, body: updateLinkBodySchema, response: { 200: linkSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update a link (optimistic locking on version)',
+        params: idParamsSchema,
+        body: updateLinkBodySchema,
+        response: { 200: linkSchema, ...errors },
+      },
     },
     async (request) => {
       const context = tenantOf(request);
@@ -95,7 +140,13 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/:id/status`,
     {
       config: write,
-      schema: { tags, summary: 'Move a link along its lifecycle', params: idParamsSchema, body: changeLinkStatusBodySchema, response: { 200: linkSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Move a link along its lifecycle',
+        params: idParamsSchema,
+        body: changeLinkStatusBodySchema,
+        response: { 200: linkSchema, ...errors },
+      },
     },
     async (request) => {
       const context = tenantOf(request);
@@ -112,12 +163,24 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
       `${base}/:id/${action}`,
       {
         config: write,
-        schema: { tags, summary: `${action === 'archive' ? 'Archive' : 'Restore'} a link`, params: idParamsSchema, body: versionSchema, response: { 200: linkSchema, ...errors } },
+        schema: {
+          tags,
+          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a link`,
+          params: idParamsSchema,
+          body: versionSchema,
+          response: { 200: linkSchema, ...errors },
+        },
       },
       async (request) => {
         const context = tenantOf(request);
         const detail = await db.transaction(async (tx) => {
-          await service.setLinkArchived(tx, context, request.params.id, request.body.version, action === 'archive');
+          await service.setLinkArchived(
+            tx,
+            context,
+            request.params.id,
+            request.body.version,
+            action === 'archive',
+          );
           return service.getLink(tx, context, request.params.id);
         });
         return presentLink(detail);

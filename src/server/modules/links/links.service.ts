@@ -1,12 +1,17 @@
 import type { LinkInput, LinkStatus } from '../../../contracts/links';
+import {
+  allowedTransitions,
+  checkLinkTransition,
+  checkStatusRequirements,
+  todayIn,
+} from '../../../domain/link-lifecycle';
 import { links } from '../../db/schema';
-import { allowedTransitions, checkLinkTransition, checkStatusRequirements, todayIn } from '../../../domain/link-lifecycle';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
 import { type TenantContext, updateVersioned } from '../../platform/tenancy';
-import { isKnownCode } from '../reference/reference.service';
 import { findExistingPartnerIds } from '../partners/partners.queries';
+import { isKnownCode } from '../reference/reference.service';
 import * as queries from './links.queries';
 
 function linkValues(input: LinkInput) {
@@ -62,7 +67,11 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
       signatory.partnerId ? [{ id: signatory.partnerId, field: `signatories.${index}.partnerId` }] : [],
     ),
   ];
-  const existing = await findExistingPartnerIds(db, context, referenced.map((item) => item.id));
+  const existing = await findExistingPartnerIds(
+    db,
+    context,
+    referenced.map((item) => item.id),
+  );
   for (const item of referenced) {
     if (!existing.has(item.id)) issues.push({ field: item.field, key: 'validation.unknownPartner' });
   }
@@ -73,7 +82,11 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
     issues.push({ field: 'annualFeeCurrency', key: 'validation.unknownCurrency' });
   }
   const requirements = checkStatusRequirements(
-    { signedOn: input.signedOn ?? null, validFrom: input.validFrom ?? null, partyCount: input.parties.length },
+    {
+      signedOn: input.signedOn ?? null,
+      validFrom: input.validFrom ?? null,
+      partyCount: input.parties.length,
+    },
     status,
     null,
   );
@@ -94,7 +107,12 @@ export async function createLink(db: Database, context: TenantContext, input: Li
   });
   const children = childValues(input);
   await queries.replaceLinkChildren(db, context, link.id, children);
-  await recordAudit(db, context, { entityType: 'link', entityId: link.id, action: 'create', after: { ...link, ...children } });
+  await recordAudit(db, context, {
+    entityType: 'link',
+    entityId: link.id,
+    action: 'create',
+    after: { ...link, ...children },
+  });
   return link;
 }
 
@@ -113,11 +131,23 @@ export async function getLink(db: Database, context: TenantContext, id: string) 
     queries.findDepartmentName(db, context, link.departmentId),
     queries.findGovernmentTimezone(db, context),
   ]);
-  return { link, parties, ...extras, departmentName, today: todayIn(timezone), allowedTransitions: allowedTransitions(link.status) };
+  return {
+    link,
+    parties,
+    ...extras,
+    departmentName,
+    today: todayIn(timezone),
+    allowedTransitions: allowedTransitions(link.status),
+  };
 }
 
 /** Updates a link's data (not its status, which moves through `changeLinkStatus`). */
-export async function updateLink(db: Database, context: TenantContext, id: string, input: LinkInput & { version: number }) {
+export async function updateLink(
+  db: Database,
+  context: TenantContext,
+  id: string,
+  input: LinkInput & { version: number },
+) {
   const before = await getLink(db, context, id);
   await checkLinkInput(db, context, input, before.link.status);
   const after = await updateVersioned(db, links, context, id, input.version, linkValues(input));
@@ -127,7 +157,12 @@ export async function updateLink(db: Database, context: TenantContext, id: strin
     entityType: 'link',
     entityId: id,
     action: 'update',
-    before: { ...before.link, parties: before.parties, signatories: before.signatories, documents: before.documents },
+    before: {
+      ...before.link,
+      parties: before.parties,
+      signatories: before.signatories,
+      documents: before.documents,
+    },
     after: { ...after, ...children },
   });
   return after;
@@ -166,23 +201,49 @@ export async function changeLinkStatus(
   return after;
 }
 
-export async function setLinkArchived(db: Database, context: TenantContext, id: string, version: number, isArchived: boolean) {
+export async function setLinkArchived(
+  db: Database,
+  context: TenantContext,
+  id: string,
+  version: number,
+  isArchived: boolean,
+) {
   const before = await getLinkRow(db, context, id);
-  const after = await updateVersioned(db, links, context, id, version, { archivedAt: isArchived ? new Date() : null });
-  await recordAudit(db, context, { entityType: 'link', entityId: id, action: isArchived ? 'archive' : 'restore', before, after });
+  const after = await updateVersioned(db, links, context, id, version, {
+    archivedAt: isArchived ? new Date() : null,
+  });
+  await recordAudit(db, context, {
+    entityType: 'link',
+    entityId: id,
+    action: isArchived ? 'archive' : 'restore',
+    before,
+    after,
+  });
   return after;
 }
 
-export async function listLinks(db: Database, context: TenantContext, query: Parameters<typeof queries.findLinks>[2]) {
+export async function listLinks(
+  db: Database,
+  context: TenantContext,
+  query: Parameters<typeof queries.findLinks>[2],
+) {
   const today = todayIn(await queries.findGovernmentTimezone(db, context));
   const { items, total } = await queries.findLinks(db, context, query, today);
-  const parties = await queries.findPartiesOfLinks(db, context, items.map((item) => item.id));
+  const parties = await queries.findPartiesOfLinks(
+    db,
+    context,
+    items.map((item) => item.id),
+  );
   return { items, total, parties, today };
 }
 
 export async function listExpiringLinks(db: Database, context: TenantContext, days: number) {
   const today = todayIn(await queries.findGovernmentTimezone(db, context));
   const items = await queries.findExpiringLinks(db, context, today, days);
-  const parties = await queries.findPartiesOfLinks(db, context, items.map((item) => item.id));
+  const parties = await queries.findPartiesOfLinks(
+    db,
+    context,
+    items.map((item) => item.id),
+  );
   return { items, parties, today };
 }

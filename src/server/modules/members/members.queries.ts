@@ -30,7 +30,11 @@ export async function insertUser(db: Database, values: typeof users.$inferInsert
   return row!;
 }
 
-export async function findMembership(db: Database, context: Pick<TenantContext, 'governmentId'>, userId: string) {
+export async function findMembership(
+  db: Database,
+  context: Pick<TenantContext, 'governmentId'>,
+  userId: string,
+) {
   const [row] = await db
     .select()
     .from(memberships)

@@ -14,7 +14,12 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/governments/:governmentId/members',
     {
       config: { policy: membersPolicy.read },
-      schema: { tags, summary: 'People with access to this government and their roles', params: governmentParamsSchema, response: { 200: z.array(memberSchema), 403: problemSchema, 404: problemSchema } },
+      schema: {
+        tags,
+        summary: 'People with access to this government and their roles',
+        params: governmentParamsSchema,
+        response: { 200: z.array(memberSchema), 403: problemSchema, 404: problemSchema },
+      },
     },
     async (request) => service.findMembers(db, tenantOf(request)),
   );
@@ -23,7 +28,19 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/governments/:governmentId/members',
     {
       config: { policy: membersPolicy.write },
-      schema: { tags, summary: 'Give a person a role in this government', params: governmentParamsSchema, body: createMemberBodySchema, response: { 201: memberSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema } },
+      schema: {
+        tags,
+        summary: 'Give a person a role in this government',
+        params: governmentParamsSchema,
+        body: createMemberBodySchema,
+        response: {
+          201: memberSchema,
+          400: problemSchema,
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
+      },
     },
     async (request, reply) => {
       const context = tenantOf(request);

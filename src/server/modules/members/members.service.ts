@@ -22,7 +22,8 @@ type Actor = { governmentId: string; userId: string | null };
 export async function addMember(db: Database, actor: Actor, input: MemberInput, passwordHashCost: number) {
   const email = input.email.trim().toLowerCase();
   let user = await queries.findUserByEmail(db, email);
-  if (user && (await queries.findMembership(db, actor, user.id))) throw fieldError('email', 'validation.emailTaken');
+  if (user && (await queries.findMembership(db, actor, user.id)))
+    throw fieldError('email', 'validation.emailTaken');
   if (!user) {
     user = await queries.insertUser(db, {
       email,
@@ -46,7 +47,12 @@ export async function addMember(db: Database, actor: Actor, input: MemberInput, 
     createdBy: actor.userId,
     updatedBy: actor.userId,
   });
-  await recordAudit(db, actor, { entityType: 'membership', entityId: user.id, action: 'create', after: membership });
+  await recordAudit(db, actor, {
+    entityType: 'membership',
+    entityId: user.id,
+    action: 'create',
+    after: membership,
+  });
   return { user, membership };
 }
 

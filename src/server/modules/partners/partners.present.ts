@@ -1,6 +1,6 @@
 import { presentRecordMeta, toIso, toIsoOrNull } from '../../platform/present';
-import type { getPartner } from './partners.service';
 import type { PartnerRow } from './partners.queries';
+import type { getPartner } from './partners.service';
 
 export function presentPartnerSummary(row: { partner: PartnerRow; linkCount: number }) {
   const { partner } = row;

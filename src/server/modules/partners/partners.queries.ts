@@ -22,7 +22,10 @@ const linkCountSql = sql<number>`(
 
 export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
   const conditions: SQL[] = [
-    visibleInTenant(partners, context, { includeArchived: query.includeArchived, isArchived: query.isArchived }),
+    visibleInTenant(partners, context, {
+      includeArchived: query.includeArchived,
+      isArchived: query.isArchived,
+    }),
   ];
   if (query.q) conditions.push(partnerMatches(query.q));
   if (query.kind) conditions.push(eq(partners.kind, query.kind));
@@ -58,7 +61,11 @@ export async function findPartner(db: Database, context: Pick<TenantContext, 'go
 }
 
 /** The ids among `ids` that are partners of this government (archived or not). */
-export async function findExistingPartnerIds(db: Database, context: Pick<TenantContext, 'governmentId'>, ids: string[]) {
+export async function findExistingPartnerIds(
+  db: Database,
+  context: Pick<TenantContext, 'governmentId'>,
+  ids: string[],
+) {
   if (ids.length === 0) return new Set<string>();
   const rows = await db
     .select({ id: partners.id })
@@ -106,10 +113,18 @@ export async function findRelations(db: Database, context: TenantContext, partne
 
 export async function findLinksOfPartner(db: Database, context: TenantContext, partnerId: string) {
   return db
-    .select({ id: links.id, title: links.title, kind: links.kind, status: links.status, role: linkParties.role })
+    .select({
+      id: links.id,
+      title: links.title,
+      kind: links.kind,
+      status: links.status,
+      role: linkParties.role,
+    })
     .from(linkParties)
     .innerJoin(links, eq(links.id, linkParties.linkId))
-    .where(and(eq(linkParties.partnerId, partnerId), inTenant(linkParties, context), isNull(links.archivedAt)))
+    .where(
+      and(eq(linkParties.partnerId, partnerId), inTenant(linkParties, context), isNull(links.archivedAt)),
+    )
     .orderBy(asc(links.title));
 }
 
@@ -124,7 +139,9 @@ export async function replaceContacts(
   partnerId: string,
   contacts: Omit<typeof partnerContacts.$inferInsert, 'governmentId' | 'partnerId'>[],
 ) {
-  await db.delete(partnerContacts).where(and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context)));
+  await db
+    .delete(partnerContacts)
+    .where(and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context)));
   if (contacts.length === 0) return [];
   return db
     .insert(partnerContacts)
@@ -137,7 +154,12 @@ export async function insertRelation(db: Database, values: typeof partnerRelatio
   return row;
 }
 
-export async function findRelation(db: Database, context: TenantContext, partnerId: string, relationId: string) {
+export async function findRelation(
+  db: Database,
+  context: TenantContext,
+  partnerId: string,
+  relationId: string,
+) {
   const [row] = await db
     .select()
     .from(partnerRelations)
@@ -152,7 +174,9 @@ export async function findRelation(db: Database, context: TenantContext, partner
 }
 
 export async function deleteRelation(db: Database, context: TenantContext, relationId: string) {
-  await db.delete(partnerRelations).where(and(eq(partnerRelations.id, relationId), inTenant(partnerRelations, context)));
+  await db
+    .delete(partnerRelations)
+    .where(and(eq(partnerRelations.id, relationId), inTenant(partnerRelations, context)));
 }
 
 export async function findMapPoints(db: Database, context: TenantContext) {
@@ -168,6 +192,8 @@ export async function findMapPoints(db: Database, context: TenantContext) {
       linkCount: linkCountSql,
     })
     .from(partners)
-    .where(and(visibleInTenant(partners, context), isNotNull(partners.latitude), isNotNull(partners.longitude)))
+    .where(
+      and(visibleInTenant(partners, context), isNotNull(partners.latitude), isNotNull(partners.longitude)),
+    )
     .orderBy(asc(partners.name));
 }

@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { governmentParamsSchema, idParamsSchema, okSchema, problemSchema, versionSchema } from '../../../contracts/common';
+import {
+  governmentParamsSchema,
+  idParamsSchema,
+  okSchema,
+  problemSchema,
+  versionSchema,
+} from '../../../contracts/common';
 import {
   createPartnerRelationBodySchema,
   partnerInputSchema,
@@ -28,11 +34,22 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     base,
     {
       config: read,
-      schema: { tags, summary: 'Partners, filtered, sorted and paginated', params: governmentParamsSchema, querystring: partnerListQuerySchema, response: { 200: partnerPageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Partners, filtered, sorted and paginated',
+        params: governmentParamsSchema,
+        querystring: partnerListQuerySchema,
+        response: { 200: partnerPageSchema, ...errors },
+      },
     },
     async (request) => {
       const { items, total } = await service.findPartners(db, tenantOf(request), request.query);
-      return { items: items.map(presentPartnerSummary), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: items.map(presentPartnerSummary),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 
@@ -40,7 +57,13 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     base,
     {
       config: write,
-      schema: { tags, summary: 'Register a partner with its contacts', params: governmentParamsSchema, body: partnerInputSchema, response: { 201: partnerSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Register a partner with its contacts',
+        params: governmentParamsSchema,
+        body: partnerInputSchema,
+        response: { 201: partnerSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const context = tenantOf(request);
@@ -54,7 +77,15 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/governments/:governmentId/partners-map',
-    { config: read, schema: { tags, summary: 'Partners with coordinates, for the world map', params: governmentParamsSchema, response: { 200: partnerMapSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Partners with coordinates, for the world map',
+        params: governmentParamsSchema,
+        response: { 200: partnerMapSchema, ...errors },
+      },
+    },
     async (request) => {
       const points = await service.findMapPoints(db, tenantOf(request));
       return {
@@ -70,7 +101,15 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     `${base}/:id`,
-    { config: read, schema: { tags, summary: 'One partner with contacts, relations and links', params: idParamsSchema, response: { 200: partnerSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One partner with contacts, relations and links',
+        params: idParamsSchema,
+        response: { 200: partnerSchema, ...errors },
+      },
+    },
     async (request) => presentPartner(await service.getPartner(db, tenantOf(request), request.params.id)),
   );
 
@@ -78,7 +117,13 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Update a partner (optimistic locking on version)', params: idParamsSchema, body: updatePartnerBodySchema, response: { 200: partnerSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update a partner (optimistic locking on version)',
+        params: idParamsSchema,
+        body: updatePartnerBodySchema,
+        response: { 200: partnerSchema, ...errors },
+      },
     },
     async (request) => {
       const context = tenantOf(request);
@@ -95,12 +140,24 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
       `${base}/:id/${action}`,
       {
         config: write,
-        schema: { tags, summary: `${action === 'archive' ? 'Archive' : 'Restore'} a partner`, params: idParamsSchema, body: versionSchema, response: { 200: partnerSchema, ...errors } },
+        schema: {
+          tags,
+          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a partner`,
+          params: idParamsSchema,
+          body: versionSchema,
+          response: { 200: partnerSchema, ...errors },
+        },
       },
       async (request) => {
         const context = tenantOf(request);
         const detail = await db.transaction(async (tx) => {
-          await service.setPartnerArchived(tx, context, request.params.id, request.body.version, action === 'archive');
+          await service.setPartnerArchived(
+            tx,
+            context,
+            request.params.id,
+            request.body.version,
+            action === 'archive',
+          );
           return service.getPartner(tx, context, request.params.id);
         });
         return presentPartner(detail);
@@ -112,7 +169,13 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/:id/relations`,
     {
       config: write,
-      schema: { tags, summary: 'Relate this partner to another', params: idParamsSchema, body: createPartnerRelationBodySchema, response: { 201: partnerSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Relate this partner to another',
+        params: idParamsSchema,
+        body: createPartnerRelationBodySchema,
+        response: { 201: partnerSchema, ...errors },
+      },
     },
     async (request, reply) => {
       const context = tenantOf(request);
@@ -126,9 +189,19 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     `${base}/:id/relations/:relationId`,
-    { config: write, schema: { tags, summary: 'Remove a relation', params: relationParamsSchema, response: { 200: okSchema, ...errors } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Remove a relation',
+        params: relationParamsSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (request) => {
-      await db.transaction((tx) => service.removeRelation(tx, tenantOf(request), request.params.id, request.params.relationId));
+      await db.transaction((tx) =>
+        service.removeRelation(tx, tenantOf(request), request.params.id, request.params.relationId),
+      );
       return { ok: true as const };
     },
   );

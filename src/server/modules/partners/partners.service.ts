@@ -58,7 +58,12 @@ export async function createPartner(db: Database, context: TenantContext, input:
     updatedBy: context.userId,
   });
   const contacts = await queries.replaceContacts(db, context, partner.id, contactValues(input));
-  await recordAudit(db, context, { entityType: 'partner', entityId: partner.id, action: 'create', after: { ...partner, contacts } });
+  await recordAudit(db, context, {
+    entityType: 'partner',
+    entityId: partner.id,
+    action: 'create',
+    after: { ...partner, contacts },
+  });
   return partner;
 }
 
@@ -80,7 +85,12 @@ export async function getPartner(db: Database, context: TenantContext, id: strin
 }
 
 /** Updates a partner and replaces its contact list, under optimistic locking. */
-export async function updatePartner(db: Database, context: TenantContext, id: string, input: PartnerInput & { version: number }) {
+export async function updatePartner(
+  db: Database,
+  context: TenantContext,
+  id: string,
+  input: PartnerInput & { version: number },
+) {
   checkCodes(input);
   const before = await getPartnerRow(db, context, id);
   const contactsBefore = await queries.findContacts(db, context, id);
@@ -96,10 +106,24 @@ export async function updatePartner(db: Database, context: TenantContext, id: st
   return after;
 }
 
-export async function setPartnerArchived(db: Database, context: TenantContext, id: string, version: number, isArchived: boolean) {
+export async function setPartnerArchived(
+  db: Database,
+  context: TenantContext,
+  id: string,
+  version: number,
+  isArchived: boolean,
+) {
   const before = await getPartnerRow(db, context, id);
-  const after = await updateVersioned(db, partners, context, id, version, { archivedAt: isArchived ? new Date() : null });
-  await recordAudit(db, context, { entityType: 'partner', entityId: id, action: isArchived ? 'archive' : 'restore', before, after });
+  const after = await updateVersioned(db, partners, context, id, version, {
+    archivedAt: isArchived ? new Date() : null,
+  });
+  await recordAudit(db, context, {
+    entityType: 'partner',
+    entityId: id,
+    action: isArchived ? 'archive' : 'restore',
+    before,
+    after,
+  });
   return after;
 }
 
@@ -107,7 +131,11 @@ export async function addRelation(
   db: Database,
   context: TenantContext,
   partnerId: string,
-  input: { toPartnerId: string; kind: 'member_of' | 'part_of' | 'funds' | 'represents' | 'partner_of'; notes?: string | null | undefined },
+  input: {
+    toPartnerId: string;
+    kind: 'member_of' | 'part_of' | 'funds' | 'represents' | 'partner_of';
+    notes?: string | null | undefined;
+  },
 ) {
   await getPartnerRow(db, context, partnerId);
   if (input.toPartnerId === partnerId) throw fieldError('toPartnerId', 'validation.sameRelationPartner');
@@ -121,15 +149,30 @@ export async function addRelation(
     notes: input.notes ?? null,
     createdBy: context.userId,
   });
-  await recordAudit(db, context, { entityType: 'partner_relation', entityId: relation!.id, action: 'create', after: relation });
+  await recordAudit(db, context, {
+    entityType: 'partner_relation',
+    entityId: relation!.id,
+    action: 'create',
+    after: relation,
+  });
   return relation;
 }
 
-export async function removeRelation(db: Database, context: TenantContext, partnerId: string, relationId: string) {
+export async function removeRelation(
+  db: Database,
+  context: TenantContext,
+  partnerId: string,
+  relationId: string,
+) {
   const relation = await queries.findRelation(db, context, partnerId, relationId);
   if (!relation) throw new NotFoundError();
   await queries.deleteRelation(db, context, relationId);
-  await recordAudit(db, context, { entityType: 'partner_relation', entityId: relationId, action: 'delete', before: relation });
+  await recordAudit(db, context, {
+    entityType: 'partner_relation',
+    entityId: relationId,
+    action: 'delete',
+    before: relation,
+  });
 }
 
 export { findMapPoints, findPartners } from './partners.queries';

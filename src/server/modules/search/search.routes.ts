@@ -30,7 +30,13 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           subtitle: [row.subtitle, row.countryCode].filter(Boolean).join(', ') || null,
           rank: Number(row.rank),
         })),
-        ...linkRows.map((row) => ({ type: 'link' as const, id: row.id, title: row.title, subtitle: row.subtitle, rank: Number(row.rank) })),
+        ...linkRows.map((row) => ({
+          type: 'link' as const,
+          id: row.id,
+          title: row.title,
+          subtitle: row.subtitle,
+          rank: Number(row.rank),
+        })),
       ]
         .sort((a, b) => b.rank - a.rank)
         .slice(0, limit);

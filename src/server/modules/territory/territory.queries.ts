@@ -38,17 +38,24 @@ type UnitListOptions = {
 };
 
 export async function findTerritorialUnits(db: Database, context: TenantContext, options: UnitListOptions) {
-  const conditions: SQL[] = [visibleInTenant(territorialUnits, context, { includeArchived: options.includeArchived })];
+  const conditions: SQL[] = [
+    visibleInTenant(territorialUnits, context, { includeArchived: options.includeArchived }),
+  ];
   if (options.q) {
     conditions.push(
-      or(accentInsensitiveMatch(territorialUnits.name, options.q), ilike(territorialUnits.code, `%${options.q}%`)) as SQL,
+      or(
+        accentInsensitiveMatch(territorialUnits.name, options.q),
+        ilike(territorialUnits.code, `%${options.q}%`),
+      ) as SQL,
     );
   }
   if (options.kind) conditions.push(eq(territorialUnits.kind, options.kind));
   const where = and(...conditions);
-  const sortColumn = { name: territorialUnits.name, code: territorialUnits.code, population: territorialUnits.population }[
-    options.sort
-  ];
+  const sortColumn = {
+    name: territorialUnits.name,
+    code: territorialUnits.code,
+    population: territorialUnits.population,
+  }[options.sort];
   const order = options.direction === 'desc' ? desc(sortColumn) : asc(sortColumn);
   const [items, [totals]] = await Promise.all([
     db
@@ -97,10 +104,15 @@ export async function findDepartments(
   context: TenantContext,
   options: { q?: string | undefined; includeArchived: boolean; page: number; pageSize: number },
 ) {
-  const conditions: SQL[] = [visibleInTenant(departments, context, { includeArchived: options.includeArchived })];
+  const conditions: SQL[] = [
+    visibleInTenant(departments, context, { includeArchived: options.includeArchived }),
+  ];
   if (options.q) {
     conditions.push(
-      or(accentInsensitiveMatch(departments.name, options.q), ilike(departments.acronym, `%${options.q}%`)) as SQL,
+      or(
+        accentInsensitiveMatch(departments.name, options.q),
+        ilike(departments.acronym, `%${options.q}%`),
+      ) as SQL,
     );
   }
   const where = and(...conditions);
@@ -139,7 +151,12 @@ export async function updateGovernmentVersioned(
 ) {
   const [row] = await db
     .update(governments)
-    .set({ ...values, version: sql`${governments.version} + 1`, updatedAt: new Date(), updatedBy: context.userId })
+    .set({
+      ...values,
+      version: sql`${governments.version} + 1`,
+      updatedAt: new Date(),
+      updatedBy: context.userId,
+    })
     .where(and(eq(governments.id, context.governmentId), eq(governments.version, expectedVersion)))
     .returning();
   return row ?? null;

@@ -1,5 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { governmentParamsSchema, idParamsSchema, problemSchema, versionSchema } from '../../../contracts/common';
+import {
+  governmentParamsSchema,
+  idParamsSchema,
+  problemSchema,
+  versionSchema,
+} from '../../../contracts/common';
 import {
   departmentInputSchema,
   departmentListQuerySchema,
@@ -39,7 +44,15 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     base,
-    { config: read, schema: { tags, summary: 'The government profile', params: governmentParamsSchema, response: { 200: governmentSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The government profile',
+        params: governmentParamsSchema,
+        response: { 200: governmentSchema, ...errors },
+      },
+    },
     async (request) => presentGovernment(await service.getGovernment(db, tenantOf(request))),
   );
 
@@ -47,21 +60,40 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
     base,
     {
       config: write,
-      schema: { tags, summary: 'Update the government profile', params: governmentParamsSchema, body: updateGovernmentBodySchema, response: { 200: governmentSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update the government profile',
+        params: governmentParamsSchema,
+        body: updateGovernmentBodySchema,
+        response: { 200: governmentSchema, ...errors },
+      },
     },
     async (request) =>
-      presentGovernment(await db.transaction((tx) => service.updateGovernment(tx, tenantOf(request), request.body))),
+      presentGovernment(
+        await db.transaction((tx) => service.updateGovernment(tx, tenantOf(request), request.body)),
+      ),
   );
 
   app.get(
     `${base}/territorial-units`,
     {
       config: read,
-      schema: { tags, summary: 'Territorial units (comunas, alcaldías, districts)', params: governmentParamsSchema, querystring: territorialUnitListQuerySchema, response: { 200: territorialUnitPageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Territorial units (comunas, alcaldías, districts)',
+        params: governmentParamsSchema,
+        querystring: territorialUnitListQuerySchema,
+        response: { 200: territorialUnitPageSchema, ...errors },
+      },
     },
     async (request) => {
       const { items, total } = await service.findTerritorialUnits(db, tenantOf(request), request.query);
-      return { items: items.map(presentTerritorialUnit), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: items.map(presentTerritorialUnit),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 
@@ -69,10 +101,18 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/territorial-units`,
     {
       config: write,
-      schema: { tags, summary: 'Create a territorial unit', params: governmentParamsSchema, body: territorialUnitInputSchema, response: { 201: territorialUnitDetailSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create a territorial unit',
+        params: governmentParamsSchema,
+        body: territorialUnitInputSchema,
+        response: { 201: territorialUnitDetailSchema, ...errors },
+      },
     },
     async (request, reply) => {
-      const unit = await db.transaction((tx) => service.createTerritorialUnit(tx, tenantOf(request), request.body));
+      const unit = await db.transaction((tx) =>
+        service.createTerritorialUnit(tx, tenantOf(request), request.body),
+      );
       return reply.status(201).send(presentTerritorialUnitDetail(unit));
     },
   );
@@ -81,33 +121,66 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/territorial-units/import-geojson`,
     {
       config: write,
-      schema: { tags, summary: 'Import territorial units from a GeoJSON FeatureCollection', params: governmentParamsSchema, body: importGeoJsonBodySchema, response: { 200: importGeoJsonResultSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Import territorial units from a GeoJSON FeatureCollection',
+        params: governmentParamsSchema,
+        body: importGeoJsonBodySchema,
+        response: { 200: importGeoJsonResultSchema, ...errors },
+      },
     },
-    async (request) => db.transaction((tx) => service.importTerritorialUnits(tx, tenantOf(request), request.body)),
+    async (request) =>
+      db.transaction((tx) => service.importTerritorialUnits(tx, tenantOf(request), request.body)),
   );
 
   app.get(
     `${base}/territory-map`,
-    { config: read, schema: { tags, summary: 'The units with geometry, as GeoJSON', params: governmentParamsSchema, response: { 200: territoryMapSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The units with geometry, as GeoJSON',
+        params: governmentParamsSchema,
+        response: { 200: territoryMapSchema, ...errors },
+      },
+    },
     async (request) => presentTerritoryMap(await service.findMappedUnits(db, tenantOf(request))),
   );
 
   app.get(
     `${base}/territorial-units/:id`,
-    { config: read, schema: { tags, summary: 'One territorial unit with its geometry', params: idParamsSchema, response: { 200: territorialUnitDetailSchema, ...errors } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One territorial unit with its geometry',
+        params: idParamsSchema,
+        response: { 200: territorialUnitDetailSchema, ...errors },
+      },
+    },
     async (request) =>
-      presentTerritorialUnitDetail(await service.getTerritorialUnit(db, tenantOf(request), request.params.id)),
+      presentTerritorialUnitDetail(
+        await service.getTerritorialUnit(db, tenantOf(request), request.params.id),
+      ),
   );
 
   app.put(
     `${base}/territorial-units/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Update a territorial unit', params: idParamsSchema, body: updateTerritorialUnitBodySchema, response: { 200: territorialUnitDetailSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update a territorial unit',
+        params: idParamsSchema,
+        body: updateTerritorialUnitBodySchema,
+        response: { 200: territorialUnitDetailSchema, ...errors },
+      },
     },
     async (request) =>
       presentTerritorialUnitDetail(
-        await db.transaction((tx) => service.updateTerritorialUnit(tx, tenantOf(request), request.params.id, request.body)),
+        await db.transaction((tx) =>
+          service.updateTerritorialUnit(tx, tenantOf(request), request.params.id, request.body),
+        ),
       ),
   );
 
@@ -116,12 +189,24 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       `${base}/territorial-units/:id/${action}`,
       {
         config: write,
-        schema: { tags, summary: `${action === 'archive' ? 'Archive' : 'Restore'} a territorial unit`, params: idParamsSchema, body: versionSchema, response: { 200: territorialUnitDetailSchema, ...errors } },
+        schema: {
+          tags,
+          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a territorial unit`,
+          params: idParamsSchema,
+          body: versionSchema,
+          response: { 200: territorialUnitDetailSchema, ...errors },
+        },
       },
       async (request) =>
         presentTerritorialUnitDetail(
           await db.transaction((tx) =>
-            service.setTerritorialUnitArchived(tx, tenantOf(request), request.params.id, request.body.version, action === 'archive'),
+            service.setTerritorialUnitArchived(
+              tx,
+              tenantOf(request),
+              request.params.id,
+              request.body.version,
+              action === 'archive',
+            ),
           ),
         ),
     );
@@ -131,11 +216,22 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/departments`,
     {
       config: read,
-      schema: { tags, summary: 'Departments (dependencias)', params: governmentParamsSchema, querystring: departmentListQuerySchema, response: { 200: departmentPageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Departments (dependencias)',
+        params: governmentParamsSchema,
+        querystring: departmentListQuerySchema,
+        response: { 200: departmentPageSchema, ...errors },
+      },
     },
     async (request) => {
       const { items, total } = await service.findDepartments(db, tenantOf(request), request.query);
-      return { items: items.map(presentDepartment), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: items.map(presentDepartment),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 
@@ -143,29 +239,54 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/departments`,
     {
       config: write,
-      schema: { tags, summary: 'Create a department', params: governmentParamsSchema, body: departmentInputSchema, response: { 201: departmentSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create a department',
+        params: governmentParamsSchema,
+        body: departmentInputSchema,
+        response: { 201: departmentSchema, ...errors },
+      },
     },
     async (request, reply) => {
-      const department = await db.transaction((tx) => service.createDepartment(tx, tenantOf(request), request.body));
+      const department = await db.transaction((tx) =>
+        service.createDepartment(tx, tenantOf(request), request.body),
+      );
       return reply.status(201).send(presentDepartment(department));
     },
   );
 
   app.get(
     `${base}/departments/:id`,
-    { config: read, schema: { tags, summary: 'One department', params: idParamsSchema, response: { 200: departmentSchema, ...errors } } },
-    async (request) => presentDepartment(await service.getDepartment(db, tenantOf(request), request.params.id)),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One department',
+        params: idParamsSchema,
+        response: { 200: departmentSchema, ...errors },
+      },
+    },
+    async (request) =>
+      presentDepartment(await service.getDepartment(db, tenantOf(request), request.params.id)),
   );
 
   app.put(
     `${base}/departments/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Update a department', params: idParamsSchema, body: updateDepartmentBodySchema, response: { 200: departmentSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update a department',
+        params: idParamsSchema,
+        body: updateDepartmentBodySchema,
+        response: { 200: departmentSchema, ...errors },
+      },
     },
     async (request) =>
       presentDepartment(
-        await db.transaction((tx) => service.updateDepartment(tx, tenantOf(request), request.params.id, request.body)),
+        await db.transaction((tx) =>
+          service.updateDepartment(tx, tenantOf(request), request.params.id, request.body),
+        ),
       ),
   );
 
@@ -174,12 +295,24 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       `${base}/departments/:id/${action}`,
       {
         config: write,
-        schema: { tags, summary: `${action === 'archive' ? 'Archive' : 'Restore'} a department`, params: idParamsSchema, body: versionSchema, response: { 200: departmentSchema, ...errors } },
+        schema: {
+          tags,
+          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a department`,
+          params: idParamsSchema,
+          body: versionSchema,
+          response: { 200: departmentSchema, ...errors },
+        },
       },
       async (request) =>
         presentDepartment(
           await db.transaction((tx) =>
-            service.setDepartmentArchived(tx, tenantOf(request), request.params.id, request.body.version, action === 'archive'),
+            service.setDepartmentArchived(
+              tx,
+              tenantOf(request),
+              request.params.id,
+              request.body.version,
+              action === 'archive',
+            ),
           ),
         ),
     );

@@ -1,6 +1,10 @@
-import type { ImportGeoJsonBody, TerritorialUnitInput, UpdateGovernmentBody } from '../../../contracts/territory';
-import { type DepartmentInput } from '../../../contracts/territory';
-import { territorialUnits, departments } from '../../db/schema';
+import type {
+  DepartmentInput,
+  ImportGeoJsonBody,
+  TerritorialUnitInput,
+  UpdateGovernmentBody,
+} from '../../../contracts/territory';
+import { departments, territorialUnits } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { fieldError, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
@@ -17,7 +21,8 @@ export async function getGovernment(db: Database, context: TenantContext) {
 /** Updates the government profile; the country and currency must be official codes. */
 export async function updateGovernment(db: Database, context: TenantContext, input: UpdateGovernmentBody) {
   const issues = [];
-  if (!isKnownCode('countries', input.countryCode)) issues.push({ field: 'countryCode', key: 'validation.unknownCountry' });
+  if (!isKnownCode('countries', input.countryCode))
+    issues.push({ field: 'countryCode', key: 'validation.unknownCountry' });
   if (!isKnownCode('currencies', input.reportingCurrency)) {
     issues.push({ field: 'reportingCurrency', key: 'validation.unknownCurrency' });
   }
@@ -30,7 +35,13 @@ export async function updateGovernment(db: Database, context: TenantContext, inp
     website: values.website ?? null,
   });
   if (!after) throw new VersionConflictError(before.version, version);
-  await recordAudit(db, context, { entityType: 'government', entityId: after.id, action: 'update', before, after });
+  await recordAudit(db, context, {
+    entityType: 'government',
+    entityId: after.id,
+    action: 'update',
+    before,
+    after,
+  });
   return after;
 }
 
@@ -44,13 +55,22 @@ function unitValues(input: TerritorialUnitInput) {
   };
 }
 
-async function assertUnitCodeFree(db: Database, context: TenantContext, code: string | null | undefined, exceptId?: string) {
+async function assertUnitCodeFree(
+  db: Database,
+  context: TenantContext,
+  code: string | null | undefined,
+  exceptId?: string,
+) {
   if (!code) return;
   const existing = await queries.findTerritorialUnitByCode(db, context, code);
   if (existing && existing.id !== exceptId) throw fieldError('code', 'validation.codeTaken');
 }
 
-export async function createTerritorialUnit(db: Database, context: TenantContext, input: TerritorialUnitInput) {
+export async function createTerritorialUnit(
+  db: Database,
+  context: TenantContext,
+  input: TerritorialUnitInput,
+) {
   await assertUnitCodeFree(db, context, input.code);
   const unit = await queries.insertTerritorialUnit(db, {
     ...unitValues(input),
@@ -58,7 +78,12 @@ export async function createTerritorialUnit(db: Database, context: TenantContext
     createdBy: context.userId,
     updatedBy: context.userId,
   });
-  await recordAudit(db, context, { entityType: 'territorial_unit', entityId: unit.id, action: 'create', after: unit });
+  await recordAudit(db, context, {
+    entityType: 'territorial_unit',
+    entityId: unit.id,
+    action: 'create',
+    after: unit,
+  });
   return unit;
 }
 
@@ -77,7 +102,13 @@ export async function updateTerritorialUnit(
   const before = await getTerritorialUnit(db, context, id);
   await assertUnitCodeFree(db, context, input.code, id);
   const after = await updateVersioned(db, territorialUnits, context, id, input.version, unitValues(input));
-  await recordAudit(db, context, { entityType: 'territorial_unit', entityId: id, action: 'update', before, after });
+  await recordAudit(db, context, {
+    entityType: 'territorial_unit',
+    entityId: id,
+    action: 'update',
+    before,
+    after,
+  });
   return after;
 }
 
@@ -137,7 +168,13 @@ export async function importTerritorialUnits(db: Database, context: TenantContex
         ...values,
         population: population ?? existing.population,
       });
-      await recordAudit(db, context, { entityType: 'territorial_unit', entityId: existing.id, action: 'import', before: existing, after });
+      await recordAudit(db, context, {
+        entityType: 'territorial_unit',
+        entityId: existing.id,
+        action: 'import',
+        before: existing,
+        after,
+      });
       result.updated += 1;
     } else {
       const unit = await queries.insertTerritorialUnit(db, {
@@ -146,7 +183,12 @@ export async function importTerritorialUnits(db: Database, context: TenantContex
         createdBy: context.userId,
         updatedBy: context.userId,
       });
-      await recordAudit(db, context, { entityType: 'territorial_unit', entityId: unit.id, action: 'import', after: unit });
+      await recordAudit(db, context, {
+        entityType: 'territorial_unit',
+        entityId: unit.id,
+        action: 'import',
+        after: unit,
+      });
       result.created += 1;
     }
   }
@@ -163,7 +205,12 @@ export async function createDepartment(db: Database, context: TenantContext, inp
     createdBy: context.userId,
     updatedBy: context.userId,
   });
-  await recordAudit(db, context, { entityType: 'department', entityId: department.id, action: 'create', after: department });
+  await recordAudit(db, context, {
+    entityType: 'department',
+    entityId: department.id,
+    action: 'create',
+    after: department,
+  });
   return department;
 }
 
@@ -198,7 +245,9 @@ export async function setDepartmentArchived(
   isArchived: boolean,
 ) {
   const before = await getDepartment(db, context, id);
-  const after = await updateVersioned(db, departments, context, id, version, { archivedAt: isArchived ? new Date() : null });
+  const after = await updateVersioned(db, departments, context, id, version, {
+    archivedAt: isArchived ? new Date() : null,
+  });
   await recordAudit(db, context, {
     entityType: 'department',
     entityId: id,
