@@ -73,6 +73,21 @@ describe('partners', () => {
     expect(current.json()).toMatchObject({ city: 'Barcelona', version: 2 });
   });
 
+  it('lets exactly one of two concurrent edits of the same version win', async () => {
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    const partner = await createPartner(client, base);
+    const [first, second] = await Promise.all([
+      client.put(`${base}/partners/${partner.id}`, { ...partnerInput({ city: 'Valencia' }), version: 1 }),
+      client.put(`${base}/partners/${partner.id}`, { ...partnerInput({ city: 'Zaragoza' }), version: 1 }),
+    ]);
+    expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
+    const winner = first.statusCode === 200 ? 'Valencia' : 'Zaragoza';
+    const current = (await client.get(`${base}/partners/${partner.id}`)).json();
+    expect(current).toMatchObject({ city: winner, version: 2 });
+    const updates = (await client.get(`${base}/audit?entityId=${partner.id}`)).json().items;
+    expect(updates.filter((entry: { action: string }) => entry.action === 'update')).toHaveLength(1);
+  });
+
   it('replaces contacts atomically: a failing update keeps the old contacts', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');
     const partner = await createPartner(client, base);
