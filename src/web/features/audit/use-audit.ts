@@ -1,0 +1,15 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { auditPageSchema } from '../../../contracts/audit';
+import { apiRequest } from '../../lib/api-client';
+import { governmentPath, useGovernment } from '../auth/government-context';
+
+export type AuditParams = { entityType?: string; entityId?: string; page?: number; pageSize?: number };
+
+export function useAudit(params: AuditParams) {
+  const { governmentId } = useGovernment();
+  return useQuery({
+    queryKey: ['gov', governmentId, 'audit', params],
+    queryFn: () => apiRequest(governmentPath(governmentId, '/audit'), auditPageSchema, { query: params }),
+    placeholderData: keepPreviousData,
+  });
+}

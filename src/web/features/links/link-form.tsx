@@ -1,0 +1,261 @@
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  type LinkInput,
+  linkInputSchema,
+  linkKinds,
+  linkStatuses,
+  strategyLines,
+  themes,
+} from '../../../contracts/links';
+import { enumOptions } from '../../lib/enum-options';
+import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
+import { useCodelistOptions } from '../../lib/use-codelist';
+import { Checkbox, CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { useDepartments } from '../departments/use-departments';
+import { LinkDocumentsFieldset } from './link-documents-fieldset';
+import { checkLinkValues, formValuesToLinkInput, type LinkFormValues, mapLinkPath } from './link-form-values';
+import { LinkPartiesFieldset } from './link-parties-fieldset';
+import { LinkSignatoriesFieldset } from './link-signatories-fieldset';
+
+type LinkFormProps = {
+  defaultValues: LinkFormValues;
+  isNew: boolean;
+  submitLabel: string;
+  onSubmit: (input: LinkInput) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => Promise<LinkFormValues | undefined>;
+  onOverwrite?: () => Promise<void>;
+};
+
+/** Create and edit form of a link; fields that only apply to some kinds appear only for them. */
+export function LinkForm({
+  defaultValues,
+  isNew,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onReload,
+  onOverwrite,
+}: LinkFormProps) {
+  const { t } = useTranslation();
+  const currencies = useCodelistOptions('currencies', true);
+  const departments = useDepartments({ pageSize: 200 });
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const form = useForm<LinkFormValues, unknown, LinkInput>({
+    defaultValues,
+    mode: 'onTouched',
+    resolver: contractResolver(linkInputSchema, formValuesToLinkInput, {
+      mapPath: mapLinkPath,
+      check: checkLinkValues,
+    }),
+  });
+  const { register, control, formState, setValue } = form;
+  const { errors, isSubmitting } = formState;
+  const kind = useWatch({ control, name: 'kind' });
+  const isCouncilApproved = useWatch({ control, name: 'isCouncilApproved' });
+  const isConflict = isVersionConflict(submitError);
+
+  const submit = form.handleSubmit(async (input) => {
+    setSubmitError(null);
+    try {
+      await onSubmit(input);
+    } catch (error) {
+      applyServerErrors(error, form.setError, mapLinkPath);
+      setSubmitError(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormAlert
+        error={submitError}
+        onReload={
+          onReload && isConflict
+            ? async () => {
+                const values = await onReload();
+                if (values) form.reset(values);
+                setSubmitError(null);
+              }
+            : undefined
+        }
+        onOverwrite={
+          onOverwrite && isConflict
+            ? async () => {
+                await onOverwrite();
+                setSubmitError(null);
+                await submit();
+              }
+            : undefined
+        }
+      />
+      <fieldset className="fieldset">
+        <legend>{t('links.sections.general')}</legend>
+        <div className="form-grid">
+          <TextInput
+            label={t('links.fields.title')}
+            isRequired
+            error={errors.title}
+            className="span-2"
+            {...register('title')}
+          />
+          <Select
+            label={t('links.fields.kind')}
+            isRequired
+            options={enumOptions(t, 'linkKind', linkKinds)}
+            error={errors.kind}
+            {...register('kind')}
+          />
+          {isNew ? (
+            <Select
+              label={t('links.fields.initialStatus')}
+              options={enumOptions(t, 'linkStatus', linkStatuses)}
+              error={errors.status}
+              {...register('status')}
+            />
+          ) : null}
+          {kind === 'interinstitutional_agreement' ? (
+            <TextInput
+              label={t('links.fields.registryNumber')}
+              hint={t('links.hints.registryNumber')}
+              error={errors.registryNumber}
+              {...register('registryNumber')}
+            />
+          ) : null}
+          <Select
+            label={t('links.fields.department')}
+            placeholder={t('common.none')}
+            options={(departments.data?.items ?? []).map((department) => ({
+              value: department.id,
+              label: department.name,
+            }))}
+            error={errors.departmentId}
+            {...register('departmentId')}
+          />
+        </div>
+        <Textarea
+          label={t('links.fields.description')}
+          error={errors.description}
+          {...register('description')}
+        />
+        <Textarea
+          label={t('links.fields.rationale')}
+          hint={t('links.hints.rationale')}
+          error={errors.rationale}
+          {...register('rationale')}
+        />
+      </fieldset>
+      <LinkPartiesFieldset control={control} register={register} errors={errors} />
+      <fieldset className="fieldset">
+        <legend>{t('links.sections.dates')}</legend>
+        <div className="form-grid">
+          <TextInput
+            label={t('links.fields.signedOn')}
+            type="date"
+            error={errors.signedOn}
+            {...register('signedOn')}
+          />
+          <TextInput
+            label={t('links.fields.validFrom')}
+            type="date"
+            error={errors.validFrom}
+            {...register('validFrom')}
+          />
+          <TextInput
+            label={t('links.fields.validTo')}
+            type="date"
+            error={errors.validTo}
+            {...register('validTo')}
+          />
+        </div>
+        <Checkbox label={t('links.fields.isCouncilApproved')} {...register('isCouncilApproved')} />
+        {isCouncilApproved ? (
+          <div className="form-grid">
+            <TextInput
+              label={t('links.fields.councilApprovalDate')}
+              type="date"
+              isRequired
+              error={errors.councilApprovalDate}
+              {...register('councilApprovalDate')}
+            />
+            <TextInput
+              label={t('links.fields.councilApprovalReference')}
+              error={errors.councilApprovalReference}
+              {...register('councilApprovalReference')}
+            />
+          </div>
+        ) : null}
+      </fieldset>
+      {kind === 'network_membership' ? (
+        <fieldset className="fieldset">
+          <legend>{t('links.sections.network')}</legend>
+          <div className="form-grid">
+            <TextInput
+              label={t('links.fields.networkRole')}
+              error={errors.networkRole}
+              {...register('networkRole')}
+            />
+            <TextInput
+              label={t('links.fields.annualFee')}
+              hint={t('links.hints.annualFee')}
+              inputMode="decimal"
+              error={errors.annualFee}
+              {...register('annualFee')}
+            />
+            <Select
+              label={t('links.fields.annualFeeCurrency')}
+              placeholder={t('common.none')}
+              options={currencies.options}
+              error={errors.annualFeeCurrency}
+              {...register('annualFeeCurrency')}
+            />
+          </div>
+          <Textarea
+            label={t('links.fields.workingGroups')}
+            hint={t('links.hints.workingGroups')}
+            error={errors.workingGroupsText}
+            {...register('workingGroupsText')}
+          />
+        </fieldset>
+      ) : null}
+      <Controller
+        control={control}
+        name="themes"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={t('links.fields.themes')}
+            options={enumOptions(t, 'theme', themes)}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="strategyLines"
+        render={({ field, fieldState }) => (
+          <CheckboxGroup
+            legend={t('links.fields.strategyLines')}
+            options={enumOptions(t, 'strategyLine', strategyLines)}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error}
+          />
+        )}
+      />
+      <LinkSignatoriesFieldset control={control} register={register} errors={errors} />
+      <LinkDocumentsFieldset control={control} register={register} setValue={setValue} errors={errors} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+export function GlobalSearch() {
+  return (
+    <div className="page">
+      <h1>TODO</h1>
+    </div>
+  );
+}

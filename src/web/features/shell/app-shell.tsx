@@ -1,0 +1,97 @@
+import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { GovernmentProvider, useOptionalGovernment } from '../auth/government-context';
+import { useSession } from '../auth/use-session';
+import { GlobalSearch } from '../search/global-search';
+import { GovernmentSwitcher } from './government-switcher';
+import { LanguageSwitcher } from './language-switcher';
+import { UserMenu } from './user-menu';
+
+/** Header, side navigation and main landmark around every signed-in page. */
+export function AppShell() {
+  const session = useSession();
+  const memberships = session.data?.memberships ?? [];
+  return (
+    <GovernmentProvider memberships={memberships}>
+      <ShellLayout />
+    </GovernmentProvider>
+  );
+}
+
+function ShellLayout() {
+  const { t } = useTranslation();
+  const government = useOptionalGovernment();
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="shell-header">
+        <Link to="/" className="brand">
+          Vínculo
+        </Link>
+        {government ? <GovernmentSwitcher /> : null}
+        {government ? <GlobalSearch /> : <span className="header-spacer" />}
+        <LanguageSwitcher />
+        <UserMenu />
+      </header>
+      <div className="shell-body">
+        {government ? <SideNav /> : null}
+        <main id="main" className="shell-main" tabIndex={-1}>
+          {government ? <Outlet /> : <NoMembership />}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function SideNav() {
+  const { t } = useTranslation();
+  const { isAdmin } = useOptionalGovernment() ?? { isAdmin: false };
+  const items = [
+    { to: '/', label: t('nav.home'), exact: true },
+    { to: '/partners', label: t('nav.partners') },
+    { to: '/links', label: t('nav.links') },
+    { to: '/links-expiring', label: t('nav.expiring') },
+    { to: '/territory', label: t('nav.territory') },
+    { to: '/departments', label: t('nav.departments') },
+    ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
+    { to: '/audit', label: t('nav.audit') },
+  ] as const;
+  return (
+    <nav className="side-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              className="side-nav-link"
+              activeOptions={{ exact: 'exact' in item ? item.exact : false }}
+              activeProps={{ className: 'side-nav-link is-active', 'aria-current': 'page' }}
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NoMembership() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <div className="page">
+      <h1>{t('shell.noMembershipTitle')}</h1>
+      <p>{t('shell.noMembershipText')}</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => void navigate({ to: '/sign-in' })}
+      >
+        {t('auth.signInOther')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { minorToDecimalString } from './money';
+
+/** Parses an ISO calendar date (YYYY-MM-DD) as a UTC date so no time zone shifts the day. */
+function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+export function formatDate(value: string | null | undefined, language: string): string {
+  if (!value) return '—';
+  const date = parseIsoDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateTime(value: string | null | undefined, language: string): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatNumber(value: number | null | undefined, language: string): string {
+  if (value === null || value === undefined) return '—';
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** Number of decimal digits of a currency's minor unit (COP 2, JPY 0...), from the Intl data. */
+export function currencyDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+export function formatMoney(
+  minor: number | null | undefined,
+  currency: string | null | undefined,
+  language: string,
+) {
+  if (minor === null || minor === undefined) return '—';
+  if (!currency) return formatNumber(minor, language);
+  const decimal = minorToDecimalString(minor, currencyDigits(currency));
+  try {
+    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(decimal as `${number}`);
+  } catch {
+    return `${decimal} ${currency}`;
+  }
+}
+
+const displayNamesCache = new Map<string, Intl.DisplayNames>();
+
+export function countryName(code: string | null | undefined, language: string): string {
+  if (!code) return '—';
+  let names = displayNamesCache.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region' });
+    displayNamesCache.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,54 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../contracts/common';
+import { languages } from '../../contracts/common';
+import errorsEn from '../../contracts/i18n/errors.en.json';
+import errorsEs from '../../contracts/i18n/errors.es.json';
+import errorsPt from '../../contracts/i18n/errors.pt.json';
+import en from '../ui/i18n/en.json';
+import es from '../ui/i18n/es.json';
+import pt from '../ui/i18n/pt.json';
+import { setRequestLanguage } from './api-client';
+
+const storageKey = 'vinculo.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(storageKey);
+  if (isLanguage(stored)) return stored;
+  const browser = navigator.language.slice(0, 2);
+  return isLanguage(browser) ? browser : 'es';
+}
+
+/** Applies a UI language everywhere it matters: i18next, <html lang>, API requests, local memory. */
+export async function applyLanguage(language: Language) {
+  localStorage.setItem(storageKey, language);
+  document.documentElement.lang = language;
+  setRequestLanguage(language);
+  if (i18next.language !== language) await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'es';
+}
+
+export async function initI18n() {
+  const language = initialLanguage();
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'es',
+    supportedLngs: [...languages],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    resources: {
+      es: { translation: { ...es, ...errorsEs } },
+      en: { translation: { ...en, ...errorsEn } },
+      pt: { translation: { ...pt, ...errorsPt } },
+    },
+  });
+  document.documentElement.lang = language;
+  setRequestLanguage(language);
+}

@@ -1,0 +1,189 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Link,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { AuditPage } from './features/audit/audit.page';
+import { SignInPage } from './features/auth/sign-in.page';
+import { sessionQueryKey, sessionQueryOptions } from './features/auth/use-session';
+import { DashboardPage } from './features/dashboard/dashboard.page';
+import { DepartmentsPage } from './features/departments/departments.page';
+import { ExpiringLinksPage } from './features/links/expiring-links.page';
+import { LinkDetailPage } from './features/links/link-detail.page';
+import { LinkCreatePage, LinkEditPage } from './features/links/link-form.page';
+import { LinksListPage } from './features/links/links-list.page';
+import { linksSearchSchema } from './features/links/links-search';
+import { MembersPage } from './features/members/members.page';
+import { PartnerDetailPage } from './features/partners/partner-detail.page';
+import { PartnerCreatePage, PartnerEditPage } from './features/partners/partner-form.page';
+import { PartnersListPage } from './features/partners/partners-list.page';
+import { partnersSearchSchema } from './features/partners/partners-search';
+import { SearchPage } from './features/search/search.page';
+import { AppShell } from './features/shell/app-shell';
+import { TerritoryPage } from './features/territory/territory.page';
+import { queryClient, setUnauthorizedHandler } from './lib/query-client';
+import { ErrorState } from './ui/states';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
+  component: SignInPage,
+});
+
+// Every page below requires a session; without one the user lands on sign-in and comes back after.
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+  },
+  component: AppShell,
+  errorComponent: ({ error }) => <ErrorState error={error} />,
+});
+
+const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage });
+const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: Outlet });
+const partnersIndexRoute = createRoute({
+  getParentRoute: () => partnersRoute,
+  path: '/',
+  validateSearch: partnersSearchSchema,
+  component: PartnersListPage,
+});
+const partnerNewRoute = createRoute({
+  getParentRoute: () => partnersRoute,
+  path: '/new',
+  component: PartnerCreatePage,
+});
+const partnerRoute = createRoute({
+  getParentRoute: () => partnersRoute,
+  path: '/$partnerId',
+  component: Outlet,
+});
+const partnerIndexRoute = createRoute({
+  getParentRoute: () => partnerRoute,
+  path: '/',
+  component: PartnerDetailPage,
+});
+const partnerEditRoute = createRoute({
+  getParentRoute: () => partnerRoute,
+  path: '/edit',
+  component: PartnerEditPage,
+});
+
+const linksRoute = createRoute({ getParentRoute: () => appRoute, path: '/links', component: Outlet });
+const linksIndexRoute = createRoute({
+  getParentRoute: () => linksRoute,
+  path: '/',
+  validateSearch: linksSearchSchema,
+  component: LinksListPage,
+});
+const linkNewRoute = createRoute({
+  getParentRoute: () => linksRoute,
+  path: '/new',
+  validateSearch: z.object({ partnerId: z.string().optional().catch(undefined) }),
+  component: LinkCreatePage,
+});
+const linkRoute = createRoute({ getParentRoute: () => linksRoute, path: '/$linkId', component: Outlet });
+const linkIndexRoute = createRoute({ getParentRoute: () => linkRoute, path: '/', component: LinkDetailPage });
+const linkEditRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: '/edit',
+  component: LinkEditPage,
+});
+const expiringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/links-expiring',
+  validateSearch: z.object({ days: z.coerce.number().int().min(1).max(3650).optional().catch(undefined) }),
+  component: ExpiringLinksPage,
+});
+const territoryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/territory',
+  component: TerritoryPage,
+});
+const departmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/departments',
+  component: DepartmentsPage,
+});
+const membersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/members',
+  component: MembersPage,
+});
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/search',
+  validateSearch: z.object({ q: z.string().optional().catch(undefined) }),
+  component: SearchPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    partnersRoute.addChildren([
+      partnersIndexRoute,
+      partnerNewRoute,
+      partnerRoute.addChildren([partnerIndexRoute, partnerEditRoute]),
+    ]),
+    linksRoute.addChildren([
+      linksIndexRoute,
+      linkNewRoute,
+      linkRoute.addChildren([linkIndexRoute, linkEditRoute]),
+    ]),
+    expiringRoute,
+    territoryRoute,
+    departmentsRoute,
+    membersRoute,
+    auditRoute,
+    searchRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+// A 401 from any request means the session ended: forget it and ask the user to sign in again.
+setUnauthorizedHandler(() => {
+  if (router.state.location.pathname === '/sign-in') return;
+  queryClient.setQueryData(sessionQueryKey, null);
+  void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
+});
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="page not-found">
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFoundText')}</p>
+      <Link to="/">{t('errors.goHome')}</Link>
+    </main>
+  );
+}

@@ -1,0 +1,254 @@
+import { type ComponentProps, type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { translateMessage } from '../lib/form-errors';
+
+type FieldError = { message?: string } | undefined;
+
+type FieldShellProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  isRequired?: boolean;
+  className?: string;
+  children: (ids: { describedBy: string | undefined; isInvalid: boolean }) => ReactNode;
+};
+
+/** Label, hint and error wired to one control with aria-describedby and aria-invalid. */
+export function FieldShell({ id, label, hint, error, isRequired, className, children }: FieldShellProps) {
+  const { t } = useTranslation();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error?.message ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${error?.message ? 'field-invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={id} className="field-label">
+        {label}
+        {isRequired ? (
+          <span className="field-required">
+            {' '}
+            <span aria-hidden="true">*</span>
+            <span className="visually-hidden">({t('common.required')})</span>
+          </span>
+        ) : null}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children({ describedBy, isInvalid: Boolean(error?.message) })}
+      {errorId ? (
+        <p id={errorId} className="field-error">
+          {translateMessage(t, error?.message)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type CommonProps = {
+  label: string;
+  hint?: string;
+  error?: FieldError;
+  isRequired?: boolean;
+  className?: string;
+};
+
+export function TextInput({
+  label,
+  hint,
+  error,
+  isRequired,
+  className,
+  id,
+  ...props
+}: CommonProps & ComponentProps<'input'>) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  return (
+    <FieldShell
+      id={inputId}
+      label={label}
+      hint={hint}
+      error={error}
+      isRequired={isRequired}
+      className={className}
+    >
+      {({ describedBy, isInvalid }) => (
+        <input
+          id={inputId}
+          className="input"
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          aria-required={isRequired || undefined}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function Textarea({
+  label,
+  hint,
+  error,
+  isRequired,
+  className,
+  id,
+  ...props
+}: CommonProps & ComponentProps<'textarea'>) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  return (
+    <FieldShell
+      id={inputId}
+      label={label}
+      hint={hint}
+      error={error}
+      isRequired={isRequired}
+      className={className}
+    >
+      {({ describedBy, isInvalid }) => (
+        <textarea
+          id={inputId}
+          className="input textarea"
+          rows={4}
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          aria-required={isRequired || undefined}
+          {...props}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export type SelectOption = { value: string; label: string };
+
+type SelectProps = CommonProps & ComponentProps<'select'> & { options: SelectOption[]; placeholder?: string };
+
+export function Select({
+  label,
+  hint,
+  error,
+  isRequired,
+  className,
+  id,
+  options,
+  placeholder,
+  ...props
+}: SelectProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  return (
+    <FieldShell
+      id={inputId}
+      label={label}
+      hint={hint}
+      error={error}
+      isRequired={isRequired}
+      className={className}
+    >
+      {({ describedBy, isInvalid }) => (
+        <select
+          id={inputId}
+          className="input select"
+          aria-invalid={isInvalid || undefined}
+          aria-describedby={describedBy}
+          aria-required={isRequired || undefined}
+          {...props}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function Checkbox({
+  label,
+  hint,
+  error,
+  className,
+  id,
+  ...props
+}: CommonProps & ComponentProps<'input'>) {
+  const { t } = useTranslation();
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error?.message ? `${inputId}-error` : undefined;
+  return (
+    <div className={`field field-checkbox ${className ?? ''}`}>
+      <input
+        id={inputId}
+        type="checkbox"
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={errorId ? true : undefined}
+        {...props}
+      />
+      <label htmlFor={inputId}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="field-error">
+          {translateMessage(t, error?.message)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type CheckboxGroupProps = {
+  legend: string;
+  options: SelectOption[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: FieldError;
+};
+
+/** A fieldset of checkboxes for a multi-valued field (themes, strategy lines). */
+export function CheckboxGroup({ legend, options, value, onChange, error }: CheckboxGroupProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <fieldset
+      className="fieldset checkbox-group"
+      aria-describedby={error?.message ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      <div className="checkbox-grid">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox-option">
+            <input
+              type="checkbox"
+              checked={value.includes(option.value)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? [...value, option.value]
+                    : value.filter((item) => item !== option.value),
+                )
+              }
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error?.message ? (
+        <p id={`${id}-error`} className="field-error">
+          {translateMessage(t, error.message)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
