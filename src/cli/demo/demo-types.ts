@@ -1,0 +1,47 @@
+import type { LinkInput } from '../../contracts/links';
+import type { PartnerInput } from '../../contracts/partners';
+import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
+
+/** A partner of the demo, referred to by a stable key instead of a database id. */
+export type DemoPartner = PartnerInput & { key: string };
+
+/** A link of the demo: parties point to partner keys, the department to its acronym. */
+export type DemoLink = Omit<LinkInput, 'parties' | 'departmentId'> & {
+  key: string;
+  parties: { partnerKey: string; role: LinkInput['parties'][number]['role'] }[];
+  departmentAcronym?: string;
+};
+
+export type DemoRelation = {
+  fromKey: string;
+  toKey: string;
+  kind: 'member_of' | 'part_of' | 'funds' | 'represents' | 'partner_of';
+  notes?: string;
+};
+
+export type DemoUser = {
+  email: string;
+  name: string;
+  role: 'admin' | 'coordinator' | 'liaison' | 'viewer';
+  departmentAcronym?: string;
+};
+
+export type DemoGovernment = {
+  slug: string;
+  profile: {
+    name: string;
+    kind: 'municipality' | 'city' | 'state' | 'other';
+    countryCode: string;
+    population: number | null;
+    languages: string[];
+    reportingCurrency: string;
+    timezone: string;
+    website: string | null;
+  };
+  territorialUnits: TerritorialUnitInput[];
+  departments: DepartmentInput[];
+  partners: DemoPartner[];
+  relations: DemoRelation[];
+  links: DemoLink[];
+  users: DemoUser[];
+};
