@@ -1,0 +1,218 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type TerritorialUnit, territorialUnitKinds } from '../../../contracts/territory';
+import { enumLabel, enumOptions } from '../../lib/enum-options';
+import { describeError } from '../../lib/form-errors';
+import { formatNumber } from '../../lib/format';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { type Column, DataTable, type SortState, toggleSort } from '../../ui/data-table';
+import { Checkbox, Select, TextInput } from '../../ui/field';
+import { Pagination } from '../../ui/pagination';
+import { Badge, EmptyState, ErrorState, Loading } from '../../ui/states';
+import { useToast } from '../../ui/toast';
+import { useGovernment } from '../auth/government-context';
+import { UnitForm } from './unit-form';
+import { useSetUnitArchived, useTerritorialUnits } from './use-territory';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; unit: TerritorialUnit } | null;
+
+/** Territorial units (comunas, alcaldías...) with population; admins add, edit and archive. */
+export function TerritorialUnits() {
+  const { t, i18n } = useTranslation();
+  const { isAdmin } = useGovernment();
+  const { showToast } = useToast();
+  const [draft, setDraft] = useState('');
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [sort, setSort] = useState<SortState>({ field: 'name', direction: 'asc' });
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [archiving, setArchiving] = useState<TerritorialUnit | null>(null);
+  const setArchived = useSetUnitArchived();
+  const query = useTerritorialUnits({
+    q: q || undefined,
+    kind: kind || undefined,
+    includeArchived: includeArchived || undefined,
+    sort: sort.field,
+    direction: sort.direction,
+    page,
+    pageSize: 25,
+  });
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    setQ(draft.trim());
+    setPage(1);
+  };
+  const columns: Column<TerritorialUnit>[] = [
+    {
+      key: 'name',
+      header: t('territory.units.fields.name'),
+      sortKey: 'name',
+      isRowHeader: true,
+      render: (row) => (
+        <>
+          {row.name} {row.archivedAt ? <Badge>{t('common.archived')}</Badge> : null}
+        </>
+      ),
+    },
+    {
+      key: 'code',
+      header: t('territory.units.fields.code'),
+      sortKey: 'code',
+      render: (row) => row.code ?? '—',
+    },
+    {
+      key: 'kind',
+      header: t('territory.units.fields.kind'),
+      render: (row) => enumLabel(t, 'unitKind', row.kind),
+    },
+    {
+      key: 'population',
+      header: t('territory.units.fields.population'),
+      sortKey: 'population',
+      isNumeric: true,
+      render: (row) => formatNumber(row.population, i18n.language),
+    },
+    {
+      key: 'geometry',
+      header: t('territory.units.fields.hasGeometry'),
+      render: (row) => (row.hasGeometry ? t('common.yes') : t('common.no')),
+    },
+    ...(isAdmin
+      ? [
+          {
+            key: 'actions',
+            header: t('common.actions'),
+            render: (row: TerritorialUnit) => (
+              <span className="button-row">
+                {!row.archivedAt ? (
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => setEditing({ mode: 'edit', unit: row })}
+                  >
+                    {t('territory.units.editOne', { name: row.name })}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => setArchiving(row)}
+                >
+                  {row.archivedAt
+                    ? t('territory.units.restoreOne', { name: row.name })
+                    : t('territory.units.archiveOne', { name: row.name })}
+                </button>
+              </span>
+            ),
+          },
+        ]
+      : []),
+  ];
+  const isRestore = Boolean(archiving?.archivedAt);
+  return (
+    <>
+      {isAdmin && !editing ? (
+        <p>
+          <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+            {t('territory.units.new')}
+          </button>
+        </p>
+      ) : null}
+      {editing ? (
+        <div className="section">
+          <h3>
+            {editing.mode === 'new'
+              ? t('territory.units.new')
+              : t('territory.units.editTitle', { name: editing.unit.name })}
+          </h3>
+          <UnitForm
+            key={editing.mode === 'edit' ? editing.unit.id : 'new'}
+            unit={editing.mode === 'edit' ? editing.unit : undefined}
+            onDone={() => setEditing(null)}
+          />
+        </div>
+      ) : null}
+      <form className="filters" aria-label={t('territory.units.filtersLabel')} onSubmit={onSearch}>
+        <TextInput
+          label={t('common.search')}
+          type="search"
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <Select
+          label={t('territory.units.fields.kind')}
+          placeholder={t('common.all')}
+          options={enumOptions(t, 'unitKind', territorialUnitKinds)}
+          value={kind}
+          onChange={(event) => {
+            setKind(event.target.value);
+            setPage(1);
+          }}
+        />
+        <Checkbox
+          label={t('territory.units.includeArchived')}
+          checked={includeArchived}
+          onChange={(event) => setIncludeArchived(event.target.checked)}
+        />
+        <div className="filters-actions">
+          <button type="submit" className="button button-primary">
+            {t('common.search')}
+          </button>
+        </div>
+      </form>
+      {query.isLoading ? <Loading /> : null}
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.data && query.data.items.length === 0 ? (
+        <EmptyState
+          headingLevel={3}
+          title={t('territory.units.emptyTitle')}
+          description={isAdmin ? t('territory.units.emptyText') : undefined}
+        />
+      ) : null}
+      {query.data && query.data.items.length > 0 ? (
+        <>
+          <DataTable
+            caption={t('territory.units.caption', { count: query.data.total })}
+            columns={columns}
+            rows={query.data.items}
+            rowKey={(row) => row.id}
+            sort={sort}
+            onSort={(field) => {
+              setSort(toggleSort(sort, field));
+              setPage(1);
+            }}
+          />
+          <Pagination
+            page={query.data.page}
+            pageSize={query.data.pageSize}
+            total={query.data.total}
+            onPageChange={setPage}
+          />
+        </>
+      ) : null}
+      <ConfirmDialog
+        isOpen={archiving !== null}
+        title={isRestore ? t('territory.units.restoreTitle') : t('territory.units.archiveTitle')}
+        description={archiving?.name}
+        confirmLabel={isRestore ? t('common.restore') : t('common.archive')}
+        isDanger={!isRestore}
+        isPending={setArchived.isPending}
+        onCancel={() => setArchiving(null)}
+        onConfirm={() => {
+          if (!archiving) return;
+          setArchived.mutate(
+            { id: archiving.id, isArchived: !archiving.archivedAt, version: archiving.version },
+            {
+              onSuccess: () =>
+                showToast(isRestore ? t('territory.units.restored') : t('territory.units.archived')),
+              onError: (error) => showToast(describeError(t, error), 'error'),
+              onSettled: () => setArchiving(null),
+            },
+          );
+        }}
+      />
+    </>
+  );
+}
