@@ -39,6 +39,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection dropped by the server must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error('PostgreSQL pool error:', error.message));
   // Numeric and bigint columns stay exact: drizzle maps them per column, the driver must not guess.
   const db = drizzleNodePg(pool, { schema }) as unknown as Database;
   await pool.query('select 1');
@@ -64,7 +66,9 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   let client: PGlite;
   try {
-    client = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } });
+    // PGlite wants a folder of its own: the lock file and the demo credentials live beside it.
+    const pgliteDir = dataDir ? path.join(dataDir, 'pglite') : undefined;
+    client = await PGlite.create({ dataDir: pgliteDir, extensions: { unaccent, pg_trgm } });
   } catch (error) {
     releaseLock();
     throw error;

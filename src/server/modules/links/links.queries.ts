@@ -16,8 +16,8 @@ export type LinkRow = typeof links.$inferSelect;
 
 export function linkMatches(query: string): SQL {
   return sql`(${links.searchVector} @@ websearch_to_tsquery('es_unaccent', ${query})
-    or word_similarity(f_unaccent(lower(${query})), f_unaccent(lower(${links.title}))) >= 0.5
-    or f_unaccent(lower(${links.title} || ' ' || coalesce(${links.registryNumber}, ''))) like '%' || f_unaccent(lower(${query})) || '%')`;
+    or f_unaccent(lower(${query})) <% f_unaccent(lower(${links.title}))
+    or f_unaccent(lower(${links.title})) like '%' || f_unaccent(lower(${query})) || '%')`;
 }
 
 const inForce = sql`${links.status} in ('signed', 'active', 'dormant')`;

@@ -10,8 +10,8 @@ export type PartnerContactRow = typeof partnerContacts.$inferSelect;
 /** Accent- and case-insensitive: full-text in Spanish, trigram similarity, or a plain substring. */
 export function partnerMatches(query: string): SQL {
   return sql`(${partners.searchVector} @@ websearch_to_tsquery('es_unaccent', ${query})
-    or word_similarity(f_unaccent(lower(${query})), f_unaccent(lower(${partners.name}))) >= 0.5
-    or f_unaccent(lower(${partners.name} || ' ' || coalesce(${partners.acronym}, ''))) like '%' || f_unaccent(lower(${query})) || '%')`;
+    or f_unaccent(lower(${query})) <% f_unaccent(lower(${partners.name}))
+    or f_unaccent(lower(${partners.name})) like '%' || f_unaccent(lower(${query})) || '%')`;
 }
 
 // Written with explicit aliases: drizzle leaves columns unqualified in a single-table select list.
