@@ -9,6 +9,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.api.test.ts', 'node_modules/**'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file builds its own app on its own database; two cores, two workers.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
