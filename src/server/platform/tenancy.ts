@@ -1,6 +1,7 @@
 import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Role } from '../../contracts/common';
+import { recordAudit } from './audit';
 import type { Database } from './db';
 import { NotFoundError, VersionConflictError } from './errors';
 
@@ -77,4 +78,29 @@ export async function findInTenantForUpdate<T extends VersionedTable>(
     .for('update')) as T['$inferSelect'][];
   if (!rows[0]) throw new NotFoundError();
   return rows[0];
+}
+
+/**
+ * Archive (soft delete) or restore a versioned record and write its audit record: the row stays for
+ * the audit trail and can come back. `before` is the row as the service read it.
+ */
+export async function setArchived<T extends VersionedTable & { archivedAt: PgColumn }>(
+  db: Database,
+  table: T,
+  context: TenantContext,
+  entity: { type: string; id: string; before: unknown },
+  version: number,
+  isArchived: boolean,
+): Promise<T['$inferSelect']> {
+  const after = await updateVersioned(db, table, context, entity.id, version, {
+    archivedAt: isArchived ? new Date() : null,
+  });
+  await recordAudit(db, context, {
+    entityType: entity.type,
+    entityId: entity.id,
+    action: isArchived ? 'archive' : 'restore',
+    before: entity.before,
+    after,
+  });
+  return after;
 }

@@ -18,7 +18,7 @@ export async function findMembershipsOfUser(db: Database, userId: string) {
     .from(memberships)
     .innerJoin(governments, eq(governments.id, memberships.governmentId))
     .where(eq(memberships.userId, userId))
-    .orderBy(governments.name);
+    .orderBy(memberships.createdAt, governments.name);
 }
 
 export async function countRecentFailures(

@@ -91,7 +91,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = authOf(request);
-      await service.setPreferredLanguage(db, auth.user.id, request.body.preferredLanguage);
+      await db.transaction((tx) =>
+        service.setPreferredLanguage(tx, auth.user.id, request.body.preferredLanguage),
+      );
       const token = request.cookies[sessionCookieName] as string;
       return service.describeSession(db, app.appConfig, token, {
         ...auth.user,

@@ -1,4 +1,5 @@
 import type { Language } from '../../../contracts/common';
+import { recordAudit } from '../../platform/audit';
 import { createSessionToken, csrfTokenFor, hashSessionToken } from '../../platform/auth';
 import type { AppConfig } from '../../platform/config';
 import type { Database } from '../../platform/db';
@@ -89,4 +90,14 @@ export async function signOut(db: Database, sessionId: string) {
 
 export async function setPreferredLanguage(db: Database, userId: string, language: Language) {
   await queries.updatePreferredLanguage(db, userId, language);
+  await recordAudit(
+    db,
+    { governmentId: null, userId },
+    {
+      entityType: 'user',
+      entityId: userId,
+      action: 'update',
+      after: { preferredLanguage: language },
+    },
+  );
 }

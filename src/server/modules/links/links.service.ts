@@ -9,7 +9,7 @@ import { links } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { findExistingPartnerIds } from '../partners/partners.queries';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './links.queries';
@@ -209,17 +209,7 @@ export async function setLinkArchived(
   isArchived: boolean,
 ) {
   const before = await getLinkRow(db, context, id);
-  const after = await updateVersioned(db, links, context, id, version, {
-    archivedAt: isArchived ? new Date() : null,
-  });
-  await recordAudit(db, context, {
-    entityType: 'link',
-    entityId: id,
-    action: isArchived ? 'archive' : 'restore',
-    before,
-    after,
-  });
-  return after;
+  return setArchived(db, links, context, { type: 'link', id, before }, version, isArchived);
 }
 
 export async function listLinks(

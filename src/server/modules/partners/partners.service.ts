@@ -3,7 +3,7 @@ import { partners } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, fieldError, NotFoundError, ValidationError } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './partners.queries';
 
@@ -114,17 +114,7 @@ export async function setPartnerArchived(
   isArchived: boolean,
 ) {
   const before = await getPartnerRow(db, context, id);
-  const after = await updateVersioned(db, partners, context, id, version, {
-    archivedAt: isArchived ? new Date() : null,
-  });
-  await recordAudit(db, context, {
-    entityType: 'partner',
-    entityId: id,
-    action: isArchived ? 'archive' : 'restore',
-    before,
-    after,
-  });
-  return after;
+  return setArchived(db, partners, context, { type: 'partner', id, before }, version, isArchived);
 }
 
 export async function addRelation(

@@ -8,7 +8,7 @@ import { departments, territorialUnits } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { fieldError, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './territory.queries';
 
@@ -121,17 +121,14 @@ export async function setTerritorialUnitArchived(
   isArchived: boolean,
 ) {
   const before = await getTerritorialUnit(db, context, id);
-  const after = await updateVersioned(db, territorialUnits, context, id, version, {
-    archivedAt: isArchived ? new Date() : null,
-  });
-  await recordAudit(db, context, {
-    entityType: 'territorial_unit',
-    entityId: id,
-    action: isArchived ? 'archive' : 'restore',
-    before,
-    after,
-  });
-  return after;
+  return setArchived(
+    db,
+    territorialUnits,
+    context,
+    { type: 'territorial_unit', id, before },
+    version,
+    isArchived,
+  );
 }
 
 function readProperty(properties: Record<string, unknown> | null, name: string | undefined): unknown {
@@ -245,17 +242,7 @@ export async function setDepartmentArchived(
   isArchived: boolean,
 ) {
   const before = await getDepartment(db, context, id);
-  const after = await updateVersioned(db, departments, context, id, version, {
-    archivedAt: isArchived ? new Date() : null,
-  });
-  await recordAudit(db, context, {
-    entityType: 'department',
-    entityId: id,
-    action: isArchived ? 'archive' : 'restore',
-    before,
-    after,
-  });
-  return after;
+  return setArchived(db, departments, context, { type: 'department', id, before }, version, isArchived);
 }
 
 export { findDepartments, findMappedUnits, findTerritorialUnits } from './territory.queries';

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test as base } from '@playwright/test';
+import { e2eDemoPassword } from '../../playwright.config';
+
+export const demoAdmin = { email: 'admin@vinculo.demo', password: e2eDemoPassword };
+
+/** Zero axe violations (WCAG 2.1 A and AA rules) on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+  }));
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Signs in through the API (the browser context shares the cookie), as the journeys' starting point. */
+export async function signInThroughApi(page: Page, credentials = demoAdmin) {
+  const response = await page.request.post('/api/auth/sign-in', { data: credentials });
+  expect(response.status()).toBe(200);
+}
+
+export const test = base;
+export { expect };
