@@ -18,9 +18,8 @@ export function isLanguage(value: unknown): value is Language {
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(storageKey);
-  if (isLanguage(stored)) return stored;
-  const browser = navigator.language.slice(0, 2);
-  return isLanguage(browser) ? browser : 'es';
+  // Spanish is the default for everyone until they choose otherwise (their choice is saved on the server).
+  return isLanguage(stored) ? stored : 'es';
 }
 
 /** Applies a UI language everywhere it matters: i18next, <html lang>, API requests, local memory. */
@@ -43,6 +42,7 @@ export async function initI18n() {
     supportedLngs: [...languages],
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
     resources: {
       es: { translation: { ...es, ...errorsEs } },
       en: { translation: { ...en, ...errorsEn } },

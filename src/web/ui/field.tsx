@@ -22,16 +22,17 @@ export function FieldShell({ id, label, hint, error, isRequired, className, chil
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${error?.message ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
+      <div className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {/* The asterisk is visual only: the control itself carries aria-required. */}
         {isRequired ? (
-          <span className="field-required">
-            {' '}
-            <span aria-hidden="true">*</span>
-            <span className="visually-hidden">({t('common.required')})</span>
+          <span className="field-required" aria-hidden="true">
+            *
           </span>
         ) : null}
-      </label>
+      </div>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
