@@ -50,7 +50,9 @@ test.describe('foundation journeys', () => {
     await page.getByRole('combobox', { name: /^Tipo de vínculo/ }).selectOption('convenio');
     const parties = page.getByRole('group', { name: 'Añadir una contraparte' });
     await parties.getByLabel('Buscar por nombre').fill('andaluza');
-    await parties.getByRole('combobox').or(parties.getByRole('listbox')).first().selectOption({ label: partnerName });
+    const matches = parties.getByRole('combobox', { name: /coincidencia/ });
+    await expect(matches.locator('option').first()).toContainText(partnerName);
+    await matches.selectOption({ index: 0 });
     await parties.getByRole('button', { name: 'Añadir la contraparte elegida' }).click();
     await expect(page.getByText(partnerName).first()).toBeVisible();
     await page.getByLabel('Vigente desde').fill('2025-01-01');

@@ -6,7 +6,15 @@ import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { AuditTable } from './audit-table';
 import { useAudit } from './use-audit';
 
-const entityTypes = ['partner', 'link', 'government', 'territorial_unit', 'department', 'member'] as const;
+const entityTypes = [
+  'partner',
+  'link',
+  'government',
+  'territorial_unit',
+  'department',
+  'membership',
+  'user',
+] as const;
 
 /** Every change made in the government, newest first, for auditors. */
 export function AuditPage() {

@@ -5,6 +5,7 @@ import type { Partner } from '../../../contracts/partners';
 import { enumLabel } from '../../lib/enum-options';
 import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate } from '../../lib/format';
+import { useCodelist } from '../../lib/use-codelist';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { type Column, DataTable } from '../../ui/data-table';
 import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
@@ -27,6 +28,9 @@ export function PartnerDetailPage() {
 
 function PartnerDetail({ partner }: { partner: Partner }) {
   const { t, i18n } = useTranslation();
+  const organisationTypes = useCodelist('organisation-types');
+  const organisationTypeName = (code: string) =>
+    organisationTypes.data?.items.find((item) => item.code === code)?.name ?? code;
   const { canEdit } = useGovernment();
   const { showToast } = useToast();
   const setArchived = useSetPartnerArchived(partner.id);
@@ -117,7 +121,11 @@ function PartnerDetail({ partner }: { partner: Partner }) {
               : '—'}
           </DetailItem>
           <DetailItem label={t('partners.fields.iatiOrgId')}>{partner.iatiOrgId ?? '—'}</DetailItem>
-          <DetailItem label={t('partners.fields.iatiOrgType')}>{partner.iatiOrgType ?? '—'}</DetailItem>
+          <DetailItem label={t('partners.fields.iatiOrgType')}>
+            {partner.iatiOrgType
+              ? `${organisationTypeName(partner.iatiOrgType)} (${partner.iatiOrgType})`
+              : '—'}
+          </DetailItem>
           <DetailItem label={t('partners.fields.website')}>
             {partner.website ? (
               <a href={partner.website} target="_blank" rel="noreferrer noopener">
