@@ -15,11 +15,15 @@ test.describe('foundation journeys', () => {
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inicio' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    await expect(page.getByRole('heading', { name: 'Vínculos que vencen en los próximos 90 días' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Vínculos que vencen en los próximos 90 días' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'dashboard');
   });
 
-  test('registers a partner, an agreement with it, finds both without accents, and switches language', async ({ page }) => {
+  test('registers a partner, an agreement with it, finds both without accents, and switches language', async ({
+    page,
+  }) => {
     await signInThroughApi(page);
     const suffix = Date.now().toString(36);
     const partnerName = `Agencia Andaluza de Cooperación Internacional ${suffix}`;
@@ -58,7 +62,9 @@ test.describe('foundation journeys', () => {
     await page.getByLabel('Vigente desde').fill('2025-01-01');
     await page.getByLabel('Vigente hasta').fill('2024-01-01');
     await page.getByRole('button', { name: 'Registrar vínculo' }).click();
-    await expect(page.getByText('La fecha de fin de vigencia no puede ser anterior a la de inicio.')).toBeVisible();
+    await expect(
+      page.getByText('La fecha de fin de vigencia no puede ser anterior a la de inicio.'),
+    ).toBeVisible();
     await page.getByLabel('Vigente hasta').fill('2028-12-31');
     await page.getByRole('button', { name: 'Registrar vínculo' }).click();
     await expect(page.getByRole('heading', { level: 1, name: linkTitle })).toBeVisible();
@@ -82,7 +88,9 @@ test.describe('foundation journeys', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
   });
 
-  test('browses the map of partner cities, the expiring links and the territory without accessibility violations', async ({ page }) => {
+  test('browses the map of partner cities, the expiring links and the territory without accessibility violations', async ({
+    page,
+  }) => {
     await signInThroughApi(page);
     await page.goto('/partners');
     await page.getByRole('tab', { name: 'Mapa' }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { linkInputSchema } from '../../contracts/links';
 import { partnerInputSchema } from '../../contracts/partners';
 import { departmentInputSchema, territorialUnitInputSchema } from '../../contracts/territory';
-import { checkStatusRequirements, isExpiringWithin, todayIn } from '../../domain/link-lifecycle';
+import { isExpiringWithin, todayIn } from '../../domain/link-lifecycle';
 import { buildDemoGovernments } from './demo-data';
 import { dateFrom } from './demo-helpers';
 
