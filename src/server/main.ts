@@ -14,6 +14,9 @@ import {
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { activitiesRoutes } from './modules/initiatives/activities.routes';
+import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
+import { mirRoutes } from './modules/initiatives/mir.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
@@ -79,6 +82,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);
+  await app.register(initiativesRoutes);
+  await app.register(mirRoutes);
+  await app.register(activitiesRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

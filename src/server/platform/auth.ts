@@ -95,12 +95,12 @@ export async function findSession(db: Database, token: string): Promise<AuthStat
   };
 }
 
-async function findRole(db: Database, userId: string, governmentId: string): Promise<Role | null> {
+async function findMembership(db: Database, userId: string, governmentId: string) {
   const [row] = await db
-    .select({ role: memberships.role })
+    .select({ role: memberships.role, departmentId: memberships.departmentId })
     .from(memberships)
     .where(and(eq(memberships.userId, userId), eq(memberships.governmentId, governmentId)));
-  return row?.role ?? null;
+  return row ?? null;
 }
 
 function languageOf(request: FastifyRequest): Language {
@@ -151,11 +151,16 @@ export function registerAuth(app: FastifyInstance) {
     if (policy.access === 'authenticated') return;
     const governmentId = (request.params as Record<string, string> | undefined)?.governmentId;
     if (!governmentId || !uuidPattern.test(governmentId)) throw new NotFoundError();
-    const role = await findRole(app.database.db, request.auth.user.id, governmentId);
+    const membership = await findMembership(app.database.db, request.auth.user.id, governmentId);
     // Not a member: the government does not exist for this caller.
-    if (!role) throw new NotFoundError();
-    if (!policy.roles.includes(role)) throw new ForbiddenError();
-    request.tenant = { governmentId, userId: request.auth.user.id, role };
+    if (!membership) throw new NotFoundError();
+    if (!policy.roles.includes(membership.role)) throw new ForbiddenError();
+    request.tenant = {
+      governmentId,
+      userId: request.auth.user.id,
+      role: membership.role,
+      departmentId: membership.departmentId,
+    };
   });
 }
 

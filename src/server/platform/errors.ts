@@ -74,8 +74,20 @@ export class RateLimitedError extends AppError {
 
 /** A business rule refused the input: 422 with the fields that explain why. */
 export class ValidationError extends AppError {
-  constructor(readonly issues: FieldIssue[]) {
-    super(422, 'validation_failed', 'problems.validation', 'problems.validationDetail');
+  constructor(
+    readonly issues: FieldIssue[],
+    code = 'validation_failed',
+    titleKey = 'problems.validation',
+    detailKey = 'problems.validationDetail',
+  ) {
+    super(422, code, titleKey, detailKey);
+  }
+}
+
+/** A stage gate refused a move: 422 whose errors say what the initiative still needs. */
+export class GateRefusedError extends ValidationError {
+  constructor(issues: FieldIssue[]) {
+    super(issues, 'gate_refused', 'problems.gateRefused', 'problems.gateRefusedDetail');
   }
 }
 

@@ -3,21 +3,29 @@ import en from '../../contracts/i18n/errors.en.json' with { type: 'json' };
 import es from '../../contracts/i18n/errors.es.json' with { type: 'json' };
 import pt from '../../contracts/i18n/errors.pt.json' with { type: 'json' };
 
-type Catalogue = { validation: Record<string, string>; problems: Record<string, string> };
+type Catalogue = {
+  validation: Record<string, string>;
+  problems: Record<string, string>;
+  gates: Record<string, string>;
+};
 const catalogues: Record<Language, Catalogue> = { es, en, pt };
 
 export type MessageParams = Record<string, string | number>;
 
-/** Translates a `validation.x` or `problems.x` key; an unknown key is returned as it is. */
+/** Translates a `validation.x`, `problems.x` or `gates.x` key; an unknown key is returned as it is. */
 export function translate(language: Language, key: string, params: MessageParams = {}): string {
   const [section, name] = key.split('.', 2) as [string, string | undefined];
   const catalogue = catalogues[language] ?? catalogues.es;
   const template =
-    name && (section === 'validation' || section === 'problems')
+    name && (section === 'validation' || section === 'problems' || section === 'gates')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;
-  return template.replace(/\{\{(\w+)\}\}/g, (_, param: string) => String(params[param] ?? ''));
+  return template.replace(/\{\{(\w+)\}\}/g, (_, param: string) => {
+    const value = String(params[param] ?? '');
+    // A parameter may itself be a message key (a stage or level name), translated in the same language.
+    return /^(?:gates|validation)\.\w+$/.test(value) ? translate(language, value) : value;
+  });
 }
 
 /**

@@ -6,7 +6,12 @@ import type { Database } from './db';
 import { NotFoundError, VersionConflictError } from './errors';
 
 /** Who is acting, and in which government: every query of tenant data takes one. */
-export type TenantContext = { governmentId: string; userId: string; role: Role };
+export type TenantContext = {
+  governmentId: string;
+  userId: string;
+  role: Role;
+  departmentId?: string | null;
+};
 
 type TenantTable = PgTable & { governmentId: PgColumn };
 type VersionedTable = TenantTable & {

@@ -1,3 +1,4 @@
+export * from './initiatives';
 export * from './links';
 export * from './partners';
 export * from './platform';

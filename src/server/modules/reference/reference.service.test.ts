@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CodelistName, getCodelist, getCodeName, isKnownCode } from './reference.service';
+import {
+  type CodelistName,
+  getCodelist,
+  getCodeName,
+  getSdgList,
+  isKnownCode,
+  isKnownSdgGoal,
+  isKnownSdgTarget,
+} from './reference.service';
 
 const codelistNames: CodelistName[] = ['countries', 'organisation-types', 'currencies', 'languages'];
 
@@ -69,5 +77,50 @@ describe('reference codelists', () => {
     expect(countries.source).toBe('IATI Country codelist (ISO 3166-1)');
     countries.items.length = 0;
     expect(getCodelist('countries', 'es').items.length).toBeGreaterThan(200);
+  });
+});
+
+describe('SDG goals and targets', () => {
+  it('knows the official goals and targets, numbered and lettered', () => {
+    expect(isKnownSdgGoal('11')).toBe(true);
+    expect(isKnownSdgGoal('17')).toBe(true);
+    expect(isKnownSdgGoal('18')).toBe(false);
+    expect(isKnownSdgGoal('011')).toBe(false);
+    expect(isKnownSdgTarget('3.4')).toBe(true);
+    expect(isKnownSdgTarget('3.99')).toBe(false);
+    expect(isKnownSdgTarget('11.a')).toBe(true);
+    expect(isKnownSdgTarget('8.10')).toBe(true);
+    expect(isKnownSdgTarget('17.19')).toBe(true);
+    // Goal 17 has only numbered targets (17.1 to 17.19): there is no 17.a in the UN framework.
+    expect(isKnownSdgTarget('17.a')).toBe(false);
+    expect(isKnownSdgTarget('3')).toBe(false);
+  });
+
+  it('lists 17 goals and 169 targets in natural order, in Spanish and English', () => {
+    for (const language of ['es', 'en'] as const) {
+      const list = getSdgList(language);
+      expect(list.language).toBe(language);
+      expect(list.goals.map((goal) => goal.code)).toEqual(
+        Array.from({ length: 17 }, (_, index) => String(index + 1)),
+      );
+      expect(list.goals.every((goal) => goal.goal === goal.code && goal.name.trim() !== '')).toBe(true);
+      expect(list.targets).toHaveLength(169);
+      expect(list.targets.every((target) => target.code.startsWith(`${target.goal}.`))).toBe(true);
+      const goal8 = list.targets.filter((target) => target.goal === '8').map((target) => target.code);
+      expect(goal8.indexOf('8.9')).toBeLessThan(goal8.indexOf('8.10'));
+      expect(goal8.indexOf('8.10')).toBeLessThan(goal8.indexOf('8.a'));
+    }
+  });
+
+  it('uses the official wording and falls back to English for Portuguese', () => {
+    const spanish = getSdgList('es');
+    // The official title of goal 11 ("Lograr que las ciudades…"); its short name is "Ciudades y comunidades sostenibles".
+    expect(spanish.goals.find((goal) => goal.code === '11')?.name).toMatch(/ciudades/i);
+    expect(spanish.targets.find((target) => target.code === '3.4')?.name).toContain(
+      'enfermedades no transmisibles',
+    );
+    const portuguese = getSdgList('pt');
+    expect(portuguese.language).toBe('en');
+    expect(portuguese.goals.find((goal) => goal.code === '11')?.name).toContain('cities');
   });
 });

@@ -131,3 +131,64 @@ export function isKnownCode(name: CodelistName, code: string): boolean {
 export function getCodeName(name: CodelistName, code: string, language: CodelistLanguage): string | null {
   return loadCodelist(name, language).namesByCode.get(code) ?? null;
 }
+
+// --- Sustainable Development Goals ---------------------------------------------------------------
+
+export type SdgLanguage = 'es' | 'en';
+export type SdgEntry = { code: string; name: string; goal: string };
+export type SdgList = { language: string; goals: SdgEntry[]; targets: SdgEntry[] };
+
+// src/server/modules/reference → repository root → data/sdg (vendored by scripts/vendor-data.mjs)
+const sdgDirectory = fileURLToPath(new URL('../../../../data/sdg/', import.meta.url));
+const sdgCache = new Map<SdgLanguage, SdgList>();
+
+function readSdgFile<T>(name: string): T {
+  const path = `${sdgDirectory}${name}`;
+  if (!existsSync(path)) throw new Error(`Missing data/sdg/${name}: run scripts/vendor-data.mjs`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+function loadSdgList(language: SdgLanguage): SdgList {
+  let cached = sdgCache.get(language);
+  if (!cached) {
+    const goals = readSdgFile<{ code: string; name: string }[]>(`goals.${language}.json`);
+    const targets = readSdgFile<SdgEntry[]>(`targets.${language}.json`);
+    cached = {
+      language,
+      goals: goals.map((goal) => ({ code: goal.code, name: goal.name, goal: goal.code })),
+      targets: targets.map((target) => ({ code: target.code, name: target.name, goal: target.goal })),
+    };
+    sdgCache.set(language, cached);
+  }
+  return cached;
+}
+
+/**
+ * The 17 SDGs and their 169 targets with the official UN wording, in natural order (1 … 17;
+ * 8.1 … 8.10, 8.a). There is no Portuguese version vendored: Portuguese falls back to English, and
+ * `language` says which language the names are actually in.
+ */
+export function getSdgList(language: CodelistLanguage): SdgList {
+  const list = loadSdgList(language === 'es' ? 'es' : 'en');
+  // Callers get their own copy: the cached list must never change under another request.
+  return {
+    language: list.language,
+    goals: list.goals.map((goal) => ({ ...goal })),
+    targets: list.targets.map((target) => ({ ...target })),
+  };
+}
+
+let sdgGoalCodes: Set<string> | null = null;
+let sdgTargetCodes: Set<string> | null = null;
+
+/** Whether a code is one of the 17 goals ("11"; not "011" nor "18"). */
+export function isKnownSdgGoal(code: string): boolean {
+  sdgGoalCodes ??= new Set(loadSdgList('en').goals.map((goal) => goal.code));
+  return sdgGoalCodes.has(code);
+}
+
+/** Whether a code is one of the official targets ("3.4", "11.a"; not "3.99" nor "17.a"). */
+export function isKnownSdgTarget(code: string): boolean {
+  sdgTargetCodes ??= new Set(loadSdgList('en').targets.map((target) => target.code));
+  return sdgTargetCodes.has(code);
+}
