@@ -148,6 +148,90 @@ for (const file of schemaFiles) {
   vendored.push({ target: `iati-schemas-2.03/${file}`, sharedPath, change: 'unmodified copy' });
 }
 
+/**
+ * The official SDG wording from open-sdg/sdg-translations. The files are flat YAML maps of plain
+ * scalars (`3-title: …`, `3-4-title: …`, `11-a-title: …`), long values folded onto indented
+ * continuation lines; no YAML library is needed, and anything else in them is an error.
+ */
+function readFlatYaml(path) {
+  const entries = new Map();
+  let key = null;
+  for (const [index, line] of readFileSync(path, 'utf8').split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    if (/^\s/.test(line)) {
+      if (key === null) throw new Error(`${path}:${index + 1}: continuation line without a key`);
+      entries.set(key, `${entries.get(key)} ${line.trim()}`.trim());
+      continue;
+    }
+    const match = /^([^:\s]+):(?:\s+(.*))?$/.exec(line);
+    if (!match) throw new Error(`${path}:${index + 1}: not a flat "key: value" line`);
+    const value = (match[2] ?? '').trim();
+    if (/^['"|>&*!%@`]/.test(value) || / #/.test(value)) {
+      throw new Error(`${path}:${index + 1}: quoted, block or commented YAML scalars are not supported`);
+    }
+    key = match[1];
+    if (entries.has(key)) throw new Error(`${path}:${index + 1}: duplicate key ${key}`);
+    entries.set(key, value);
+  }
+  return entries;
+}
+
+/** Natural order of SDG codes: 1 < 2 < 10; 8.1 < 8.9 < 8.10 < 8.a. */
+function compareSdgCodes(left, right) {
+  const [leftGoal, leftTarget = ''] = left.split('.');
+  const [rightGoal, rightTarget = ''] = right.split('.');
+  if (leftGoal !== rightGoal) return Number(leftGoal) - Number(rightGoal);
+  const leftNumeric = /^\d+$/.test(leftTarget);
+  const rightNumeric = /^\d+$/.test(rightTarget);
+  if (leftNumeric && rightNumeric) return Number(leftTarget) - Number(rightTarget);
+  if (leftNumeric !== rightNumeric) return leftNumeric ? -1 : 1;
+  return leftTarget.localeCompare(rightTarget);
+}
+
+const sdgLanguages = ['es', 'en'];
+const sdgCounts = {};
+for (const language of sdgLanguages) {
+  const goalsPath = `sdg/open-sdg-translations/${language}/global_goals.yml`;
+  const targetsPath = `sdg/open-sdg-translations/${language}/global_targets.yml`;
+  const goals = [];
+  for (const [key, name] of readFlatYaml(join(sharedData, goalsPath))) {
+    const match = /^(\d{1,2})-title$/.exec(key);
+    if (!match || Number(match[1]) < 1 || Number(match[1]) > 17 || name === '') continue;
+    goals.push({ code: String(Number(match[1])), name });
+  }
+  goals.sort((left, right) => compareSdgCodes(left.code, right.code));
+  const goalCodes = new Set(goals.map((goal) => goal.code));
+  const targets = [];
+  for (const [key, name] of readFlatYaml(join(sharedData, targetsPath))) {
+    const match = /^(\d{1,2})-(\d{1,2}|[a-z])-title$/.exec(key);
+    if (!match || name === '') continue;
+    const goal = String(Number(match[1]));
+    if (!goalCodes.has(goal)) continue;
+    const target = /^\d+$/.test(match[2]) ? String(Number(match[2])) : match[2];
+    targets.push({ code: `${goal}.${target}`, goal, name });
+  }
+  targets.sort((left, right) => compareSdgCodes(left.code, right.code));
+  if (goals.length !== 17) throw new Error(`${goalsPath}: expected 17 goals, found ${goals.length}`);
+  sdgCounts[language] = { goals: goals.length, targets: targets.length };
+  writeJson(join(dataDir, `sdg/goals.${language}.json`), goals);
+  writeJson(join(dataDir, `sdg/targets.${language}.json`), targets);
+  vendored.push({
+    target: `sdg/goals.${language}.json`,
+    sharedPath: goalsPath,
+    change: 'parsed from YAML: `N-title` entries of goals 1–17 as code/name, in natural order',
+  });
+  vendored.push({
+    target: `sdg/targets.${language}.json`,
+    sharedPath: targetsPath,
+    change: 'parsed from YAML: `N-M-title` entries of goals 1–17 as code (N.M)/goal/name, in natural order',
+  });
+}
+if (sdgCounts.es.targets !== sdgCounts.en.targets) {
+  notes.push(
+    `The Spanish and English SDG target files list different numbers of targets (${sdgCounts.es.targets} and ${sdgCounts.en.targets}).`,
+  );
+}
+
 const rows = vendored.map(({ target, sharedPath, change }) => {
   const entry = provenance(sharedPath);
   return `| \`${target}\` | ${entry.origin_repo} | \`${entry.origin_path}\` | \`${entry.commit}\` | ${change} | ${entry.licence_note} |`;
@@ -172,6 +256,11 @@ files by hand: change the script and run it again.
 - **CDMX alcaldías geometry**: from the segasi/geojson repository (no licence file), derived from
   INEGI's Marco Geoestadístico (cvegeo codes); INEGI data are under INEGI's Términos de Libre Uso de
   la Información. Attribute: "Fuente: INEGI, Marco Geoestadístico".
+- **SDG goals and targets** (\`sdg/\`): official United Nations wording of the 17 Sustainable
+  Development Goals and their 169 targets, in Spanish and English, from the open-sdg/sdg-translations
+  repository (MIT licence of the repository); the texts themselves are the United Nations' official
+  wording (General Assembly resolution 70/1, "Transforming our world: the 2030 Agenda for Sustainable
+  Development"). Portuguese is not vendored: the server falls back to English and says so.
 - **\`codelists/OrganisationType.pt.json\`** is the project's own Portuguese translation of the IATI
   OrganisationType codelist (IATI publishes no Portuguese version). Same licence as the rest of the
   project, attribution of the original list to the IATI Standard.
@@ -188,6 +277,10 @@ ${rows.join('\n')}
 - Codelist files are \`[{"code": ..., "name": ..., "category"?: ...}]\`, active entries only, in the
   official order of the upstream list.
 ${notes.map((note) => `- ${note}`).join('\n')}
+- SDG files are \`sdg/goals.<language>.json\` (\`[{"code": "11", "name": …}]\`) and
+  \`sdg/targets.<language>.json\` (\`[{"code": "11.2", "goal": "11", "name": …}]\`): the \`-title\`
+  entries only (not the \`-short\` names), lettered targets as \`11.a\`, sorted 1, 2, … 10 and
+  8.1 … 8.9, 8.10, 8.a.
 - Portuguese names of countries, currencies and languages are not vendored: the server asks
   \`Intl.DisplayNames('pt')\` (CLDR data shipped with Node.js) and falls back to English.
 `;

@@ -3,6 +3,7 @@ import { loadCdmxAlcaldias } from './cdmx-alcaldias';
 import { sisterCity } from './demo-cities';
 import { dateFrom, demoAdminEmail, demoLink, demoPartner, roleContact } from './demo-helpers';
 import type { DemoGovernment, DemoLink, DemoPartner, DemoRelation } from './demo-types';
+import { buildCdmxInitiatives } from './initiatives-cdmx';
 import {
   aecid,
   afd,
@@ -711,6 +712,7 @@ export function buildCdmx(today: Date): DemoGovernment {
     partners: partners(),
     relations,
     links: links(today),
+    initiatives: buildCdmxInitiatives(today),
     users: [
       { email: demoAdminEmail, name: 'Administración de la demo', role: 'admin' },
       {

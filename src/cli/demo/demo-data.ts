@@ -4,11 +4,21 @@ import { buildMedellin } from './medellin';
 
 export { loadCdmxAlcaldias } from './cdmx-alcaldias';
 export type { DemoGovernment, DemoLink, DemoPartner, DemoRelation, DemoUser } from './demo-types';
+export { buildCdmxInitiatives } from './initiatives-cdmx';
+export { buildMedellinInitiatives } from './initiatives-medellin';
+export type {
+  DemoActivity,
+  DemoIndicator,
+  DemoInitiative,
+  DemoMeasurement,
+  DemoMirRow,
+} from './initiatives-types';
 
 /**
  * The demo dataset used by `vinculo seed --demo` and `npm start`: Medellín and Ciudad de México with
- * their real territorial units, sister cities and international partners. Dates are computed from
- * `today`, so that every seed shows agreements about to expire and others long expired.
+ * their real territorial units, sister cities and international partners, and initiatives at every
+ * stage of the policy cycle. Dates are computed from `today`, so that every seed shows agreements
+ * about to expire and others long expired, and indicator series that end shortly before `today`.
  */
 export function buildDemoGovernments(today: Date): DemoGovernment[] {
   return [buildMedellin(today), buildCdmx(today)];

@@ -1,6 +1,7 @@
 import type { LinkInput } from '../../contracts/links';
 import type { PartnerInput } from '../../contracts/partners';
 import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
+import type { DemoInitiative } from './initiatives-types';
 
 /** A partner of the demo, referred to by a stable key instead of a database id. */
 export type DemoPartner = PartnerInput & { key: string };
@@ -44,4 +45,6 @@ export type DemoGovernment = {
   relations: DemoRelation[];
   links: DemoLink[];
   users: DemoUser[];
+  /** Initiatives of the policy cycle, each to be walked by the seeder up to its target stage. */
+  initiatives: DemoInitiative[];
 };

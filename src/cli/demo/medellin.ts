@@ -2,6 +2,7 @@ import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/terr
 import { sisterCity } from './demo-cities';
 import { dateFrom, demoAdminEmail, demoLink, demoPartner, roleContact } from './demo-helpers';
 import type { DemoGovernment, DemoLink, DemoPartner, DemoRelation } from './demo-types';
+import { buildMedellinInitiatives } from './initiatives-medellin';
 import {
   aecid,
   afd,
@@ -737,6 +738,7 @@ export function buildMedellin(today: Date): DemoGovernment {
     partners: partners(),
     relations,
     links: links(today),
+    initiatives: buildMedellinInitiatives(today),
     users: [
       { email: demoAdminEmail, name: 'Administración de la demo', role: 'admin' },
       {
