@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../contracts/common';
+import type { Stage } from '../contracts/initiatives';
+import { createActivity } from '../server/modules/initiatives/activities.service';
+import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
+import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
 import { createLink } from '../server/modules/links/links.service';
 import { addMember } from '../server/modules/members/members.service';
 import { addRelation, createPartner } from '../server/modules/partners/partners.service';
@@ -11,6 +15,7 @@ import type { Database } from '../server/platform/db';
 import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
+import type { DemoInitiative } from './demo/initiatives-types';
 
 export type DemoCredentials = { email: string; password: string };
 
@@ -45,7 +50,9 @@ export async function seedDemo(
       continue;
     }
     await db.transaction((tx) => seedGovernment(tx, demo, options));
-    log(`  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos`);
+    log(
+      `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas`,
+    );
   }
 }
 
@@ -83,7 +90,11 @@ async function seedGovernment(
       options,
     );
   }
-  for (const unit of demo.territorialUnits) await createTerritorialUnit(db, context, unit);
+  const unitIds = new Map<string, string>();
+  for (const unit of demo.territorialUnits) {
+    const row = await createTerritorialUnit(db, context, unit);
+    if (row.code) unitIds.set(row.code, row.id);
+  }
 
   const partnerIds = new Map<string, string>();
   for (const { key, ...partner } of demo.partners) {
@@ -102,12 +113,88 @@ async function seedGovernment(
       notes: relation.notes ?? null,
     });
   }
-  for (const { key: _key, parties, departmentAcronym, ...link } of demo.links) {
-    await createLink(db, context, {
+  const linkIds = new Map<string, string>();
+  for (const { key, parties, departmentAcronym, ...link } of demo.links) {
+    const row = await createLink(db, context, {
       ...link,
       parties: parties.map((party) => ({ partnerId: idOf(party.partnerKey), role: party.role })),
       departmentId: departmentAcronym ? (departmentIds.get(departmentAcronym) ?? null) : null,
     });
+    linkIds.set(key, row.id);
+  }
+  const lookup = (map: Map<string, string>, kind: string) => (key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`Demo ${demo.slug}: unknown ${kind} ${key}`);
+    return id;
+  };
+  for (const initiative of demo.initiatives) {
+    await seedInitiative(db, context, initiative, {
+      partnerId: idOf,
+      departmentId: lookup(departmentIds, 'department'),
+      unitId: lookup(unitIds, 'territorial unit'),
+      linkId: lookup(linkIds, 'link'),
+    });
+  }
+}
+
+type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
+
+/**
+ * Registers a demo initiative through the same services as the API, then walks it stage by stage to
+ * its target: every gate is passed for real, so the demo shows nothing the rules would not allow.
+ */
+async function seedInitiative(db: Database, context: TenantContext, demo: DemoInitiative, ids: Lookups) {
+  const { territorialUnitCodes, departments, partners, linkKeys, ...input } = demo.input;
+  const initiative = await createInitiative(db, context, {
+    ...input,
+    territorialUnitIds: territorialUnitCodes.map(ids.unitId),
+    departments: departments.map((item) => ({
+      departmentId: ids.departmentId(item.acronym),
+      role: item.role,
+    })),
+    partners: partners.map((item) => ({ partnerId: ids.partnerId(item.partnerKey), role: item.role })),
+    linkIds: linkKeys.map(ids.linkId),
+  });
+  const rowIds = new Map<string, string>();
+  for (const { key, parentKey, indicators, ...row } of demo.mir) {
+    const parentId = row.level === 'activity' && parentKey ? (rowIds.get(parentKey) ?? null) : null;
+    const created = await createMirRow(db, context, initiative.id, { ...row, parentId });
+    rowIds.set(key, created.id);
+    for (const { measurements, ...indicatorInput } of indicators) {
+      const { indicator } = await createIndicator(db, context, initiative.id, {
+        ...indicatorInput,
+        mirRowId: created.id,
+      });
+      for (const measurement of measurements) {
+        await recordMeasurement(db, context, initiative.id, indicator.id, {
+          ...measurement,
+          disaggregatedValues: (measurement.disaggregatedValues ?? []).map((part) => ({
+            ...part,
+            category: part.dimension === 'territorial_unit' ? ids.unitId(part.category) : part.category,
+          })),
+        });
+      }
+    }
+  }
+  for (const { mirKey, ownerDepartmentAcronym, ...activity } of demo.activities) {
+    await createActivity(db, context, initiative.id, {
+      ...activity,
+      mirRowId: mirKey ? (rowIds.get(mirKey) ?? null) : null,
+      ownerDepartmentId: ownerDepartmentAcronym ? ids.departmentId(ownerDepartmentAcronym) : null,
+    });
+  }
+  const path: Stage[] = ['agenda', 'design', 'implementation', 'evaluation', 'closed'];
+  if (demo.targetStage === 'cancelled') {
+    await changeStage(db, context, initiative.id, {
+      stage: 'cancelled',
+      reason: 'Demostración: iniciativa cancelada',
+      version: 1,
+    });
+    return;
+  }
+  let version = 1;
+  for (const stage of path.slice(0, path.indexOf(demo.targetStage as (typeof path)[number]) + 1)) {
+    version = (await changeStage(db, context, initiative.id, { stage, version })).version;
   }
 }
 

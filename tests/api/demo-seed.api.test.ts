@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/cli/seed-demo';
+import { findGovernmentBySlug } from '../../src/server/modules/territory/territory.queries';
+import { createTestApp, signInAs, type TestApp } from '../test-app';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(async () => testApp.close());
+
+describe('the demo data', () => {
+  it('loads through the real services, passing every gate, and reads back through the API', async () => {
+    const { app } = testApp;
+    const already = await findGovernmentBySlug(app.database.db, 'medellin');
+    if (!already)
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const session = (await client.get('/api/auth/session')).json();
+    expect(session.memberships.map((m: { governmentSlug: string }) => m.governmentSlug)).toEqual([
+      'medellin',
+      'cdmx',
+    ]);
+    const [medellin, cdmx] = session.memberships;
+    const base = (membership: { governmentId: string }) => `/api/governments/${membership.governmentId}`;
+
+    const units = (await client.get(`${base(cdmx)}/territory-map`)).json();
+    expect(units.features).toHaveLength(16);
+    expect((await client.get(`${base(medellin)}/territorial-units?pageSize=50`)).json().total).toBe(21);
+    expect((await client.get(`${base(medellin)}/links-expiring`)).json().items.length).toBeGreaterThanOrEqual(
+      3,
+    );
+    const bilbao = (await client.get(`${base(medellin)}/search?q=bilbao`)).json().results;
+    expect(bilbao.some((result: { type: string }) => result.type === 'partner')).toBe(true);
+
+    const stages = async (membership: { governmentId: string }) =>
+      (await client.get(`${base(membership)}/initiatives?includeClosed=true`))
+        .json()
+        .items.map((item: { stage: string }) => item.stage);
+    const all = [...(await stages(medellin)), ...(await stages(cdmx))];
+    for (const stage of ['problematization', 'agenda', 'design', 'implementation', 'evaluation', 'closed']) {
+      expect(all, stage).toContain(stage);
+    }
+    const implementing = (await client.get(`${base(medellin)}/initiatives?stage=implementation`)).json()
+      .items[0];
+    const detail = (await client.get(`${base(medellin)}/initiatives/${implementing.id}`)).json();
+    expect(detail.history.length).toBeGreaterThanOrEqual(4);
+    expect(detail.progress.purpose.own).not.toBeNull();
+  });
+});
