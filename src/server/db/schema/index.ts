@@ -1,4 +1,6 @@
+export * from './agenda';
 export * from './initiatives';
+export * from './investment';
 export * from './links';
 export * from './partners';
 export * from './platform';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns';
 
 export const governments = pgTable(
@@ -15,6 +25,7 @@ export const governments = pgTable(
     reportingCurrency: text('reporting_currency').notNull(),
     timezone: text('timezone').notNull().default('America/Bogota'),
     website: text('website'),
+    reminderDaysBefore: integer('reminder_days_before').array().notNull().default(sql`'{7,1}'::integer[]`),
     ...recordColumns(),
   },
   (table) => [uniqueIndex('governments_slug_unique').on(table.slug)],
