@@ -14,6 +14,11 @@ import { SignInPage } from './features/auth/sign-in.page';
 import { sessionQueryKey, sessionQueryOptions } from './features/auth/use-session';
 import { DashboardPage } from './features/dashboard/dashboard.page';
 import { DepartmentsPage } from './features/departments/departments.page';
+import { IndicatorPage } from './features/initiatives/indicator.page';
+import { InitiativePage } from './features/initiatives/initiative.page';
+import { InitiativeCreatePage } from './features/initiatives/initiative-create.page';
+import { InitiativesBoardPage } from './features/initiatives/initiatives-board.page';
+import { initiativeSearchSchema, initiativesSearchSchema } from './features/initiatives/initiatives-search';
 import { ExpiringLinksPage } from './features/links/expiring-links.page';
 import { LinkDetailPage } from './features/links/link-detail.page';
 import { LinkCreatePage, LinkEditPage } from './features/links/link-form.page';
@@ -111,6 +116,38 @@ const expiringRoute = createRoute({
   validateSearch: z.object({ days: z.coerce.number().int().min(1).max(3650).optional().catch(undefined) }),
   component: ExpiringLinksPage,
 });
+const initiativesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/initiatives',
+  component: Outlet,
+});
+const initiativesIndexRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/',
+  validateSearch: initiativesSearchSchema,
+  component: InitiativesBoardPage,
+});
+const initiativeNewRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/new',
+  component: InitiativeCreatePage,
+});
+const initiativeRoute = createRoute({
+  getParentRoute: () => initiativesRoute,
+  path: '/$initiativeId',
+  component: Outlet,
+});
+const initiativeIndexRoute = createRoute({
+  getParentRoute: () => initiativeRoute,
+  path: '/',
+  validateSearch: initiativeSearchSchema,
+  component: InitiativePage,
+});
+const indicatorRoute = createRoute({
+  getParentRoute: () => initiativeRoute,
+  path: '/indicators/$indicatorId',
+  component: IndicatorPage,
+});
 const territoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/territory',
@@ -149,6 +186,11 @@ const routeTree = rootRoute.addChildren([
       linkRoute.addChildren([linkIndexRoute, linkEditRoute]),
     ]),
     expiringRoute,
+    initiativesRoute.addChildren([
+      initiativesIndexRoute,
+      initiativeNewRoute,
+      initiativeRoute.addChildren([initiativeIndexRoute, indicatorRoute]),
+    ]),
     territoryRoute,
     departmentsRoute,
     membersRoute,

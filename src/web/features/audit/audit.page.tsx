@@ -14,6 +14,11 @@ const entityTypes = [
   'department',
   'membership',
   'user',
+  'initiative',
+  'mir_row',
+  'indicator',
+  'measurement',
+  'activity',
 ] as const;
 
 /** Every change made in the government, newest first, for auditors. */

@@ -53,6 +53,7 @@ function SideNav() {
     { to: '/partners', label: t('nav.partners') },
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
+    { to: '/initiatives', label: t('nav.initiatives') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
