@@ -102,7 +102,7 @@ export function BudgetFieldset({ control, register, errors, isReadOnly }: Fields
           {isReadOnly ? null : (
             <button
               type="button"
-              className="button button-ghost button-small"
+              className="button button-danger-outline button-small"
               onClick={() => lines.remove(index)}
             >
               {t('initiatives.removeBudgetLine', { number: index + 1 })}
@@ -155,7 +155,7 @@ export function PartnersFieldset({
             {isReadOnly ? null : (
               <button
                 type="button"
-                className="button button-ghost button-small"
+                className="button button-danger-outline button-small"
                 onClick={() => partners.remove(index)}
               >
                 {t('initiatives.removePartner', { name: partner.name })}
@@ -207,7 +207,7 @@ export function DepartmentsFieldset({ control, register, errors, isReadOnly }: F
           {isReadOnly ? null : (
             <button
               type="button"
-              className="button button-ghost button-small"
+              className="button button-danger-outline button-small"
               onClick={() => rows.remove(index)}
             >
               {t('initiatives.removeDepartment', { number: index + 1 })}

@@ -11,7 +11,7 @@ export function HistoryTab({ initiative }: { initiative: Initiative }) {
   const changes = [...initiative.history].reverse();
   return (
     <>
-      <section className="section" aria-labelledby="stage-history-title">
+      <div className="section">
         <h2 id="stage-history-title">{t('initiatives.history.title')}</h2>
         {changes.length === 0 ? (
           <p className="muted">{t('initiatives.history.empty')}</p>
@@ -35,7 +35,7 @@ export function HistoryTab({ initiative }: { initiative: Initiative }) {
             ]}
           />
         )}
-      </section>
+      </div>
       <AuditHistory entityType="initiative" entityId={initiative.id} />
     </>
   );

@@ -122,7 +122,7 @@ export function ImplementationTab({ initiative }: { initiative: Initiative }) {
                       {canEdit ? (
                         <button
                           type="button"
-                          className="button button-ghost button-small"
+                          className="button button-danger-outline button-small"
                           onClick={() => setToDelete(row)}
                         >
                           {t('initiatives.delete')}

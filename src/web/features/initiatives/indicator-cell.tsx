@@ -39,7 +39,7 @@ export function IndicatorCell({ initiativeId, row, rowName, canEdit, onEditIndic
             {canEdit ? (
               <button
                 type="button"
-                className="button button-ghost button-small"
+                className="button button-secondary button-small"
                 onClick={() => onEditIndicator(indicator)}
               >
                 {t('initiatives.indicator.edit')}

@@ -45,13 +45,22 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
           }
         : null,
     ].filter((line) => line !== null);
+    const references = [indicator.baselineValue, indicator.targetValue]
+      .filter((value): value is string => value !== null)
+      .map(Number);
     return {
       color: chartColors,
       tooltip: { trigger: 'axis' },
-      legend: { data: series.map((item) => item.name) },
+      legend: { top: 4, data: series.map((item) => item.name) },
       grid: { left: 56, right: 96, bottom: 40, top: 48 },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', name: indicator.unit, scale: true },
+      // The axis always spans the baseline and the target, so both reference lines are visible.
+      yAxis: {
+        type: 'value',
+        name: indicator.unit,
+        min: (extent: { min: number }) => Math.min(extent.min, ...references),
+        max: (extent: { max: number }) => Math.max(extent.max, ...references),
+      },
       series: series.map((item, index) => ({
         name: item.name,
         type: 'line',

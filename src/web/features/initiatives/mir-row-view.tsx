@@ -156,11 +156,15 @@ export function MirRowView(props: MirRowViewProps) {
                 {t('initiatives.mir.editRow', { label: rowName })}
               </button>
               {onAddActivity ? (
-                <button type="button" className="button button-ghost button-small" onClick={onAddActivity}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={onAddActivity}
+                >
                   {t('initiatives.mir.addActivity', { label })}
                 </button>
               ) : null}
-              <button type="button" className="button button-ghost button-small" onClick={onDelete}>
+              <button type="button" className="button button-danger-outline button-small" onClick={onDelete}>
                 {t('initiatives.mir.deleteRow', { label: rowName })}
               </button>
             </>

@@ -111,7 +111,7 @@ function TreeLevel({ branch, noun, all, nodes, parentPath, isReadOnly, onChange 
                   {path.length < maxTreeDepth ? (
                     <button
                       type="button"
-                      className="button button-ghost button-small"
+                      className="button button-secondary button-small"
                       onClick={() => {
                         const result = addNode(all, path);
                         onChange(result.nodes, result.id);
@@ -124,7 +124,7 @@ function TreeLevel({ branch, noun, all, nodes, parentPath, isReadOnly, onChange 
                   {canIndent(all, path) ? (
                     <button
                       type="button"
-                      className="button button-ghost button-small"
+                      className="button button-secondary button-small"
                       onClick={() => onChange(indentNode(all, path), node.id)}
                     >
                       {t('initiatives.tree.indent')}
@@ -134,7 +134,7 @@ function TreeLevel({ branch, noun, all, nodes, parentPath, isReadOnly, onChange 
                   {path.length > 1 ? (
                     <button
                       type="button"
-                      className="button button-ghost button-small"
+                      className="button button-secondary button-small"
                       onClick={() => onChange(outdentNode(all, path), node.id)}
                     >
                       {t('initiatives.tree.outdent')}
@@ -143,7 +143,7 @@ function TreeLevel({ branch, noun, all, nodes, parentPath, isReadOnly, onChange 
                   ) : null}
                   <button
                     type="button"
-                    className="button button-ghost button-small"
+                    className="button button-danger-outline button-small"
                     onClick={() => onChange(removeNode(all, path))}
                   >
                     {t('initiatives.tree.remove')}

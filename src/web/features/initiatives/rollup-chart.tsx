@@ -12,7 +12,7 @@ export function RollUpChart({ rows, label }: { rows: RollUpRow[]; label: string 
     () => ({
       color: chartColors,
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('initiatives.evaluation.own'), t('initiatives.evaluation.rolledUp')] },
+      legend: { top: 4, data: [t('initiatives.evaluation.own'), t('initiatives.evaluation.rolledUp')] },
       grid: { left: 48, right: 24, bottom: 32, top: 40 },
       xAxis: { type: 'category', data: rows.map((row) => row.label) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
