@@ -2,10 +2,12 @@
 import { Command } from 'commander';
 import { roleSchema } from '../contracts/common';
 import { buildApp } from '../server/main';
+import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
+import { createMailer } from '../server/platform/mailer';
 import { demoCredentials, isDemoSeeded, seedDemo } from './seed-demo';
 
 async function withDatabase<T>(
@@ -52,8 +54,21 @@ program
       }
     }
     const app = await buildApp({ config, database });
+    const mailer = createMailer(config.smtpUrl, config.mailFrom);
+    const stopWorker =
+      config.reminderIntervalSeconds > 0
+        ? startReminderWorker({
+            db: database.db,
+            mailer,
+            publicUrl: config.publicUrl,
+            intervalSeconds: config.reminderIntervalSeconds,
+            log: app.log,
+          })
+        : () => undefined;
     const shutdown = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
+      stopWorker();
+      mailer.close();
       await app.close();
       await database.close();
       process.exit(0);

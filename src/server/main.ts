@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(initiativesRoutes);
   await app.register(mirRoutes);
   await app.register(activitiesRoutes);
+  await app.register(agendaRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -16,6 +16,10 @@ const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Vínculo <no-reply@vinculo.local>'),
+  PUBLIC_URL: z.string().url().optional(),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type AppConfig = {
@@ -33,6 +37,12 @@ export type AppConfig = {
   loginMaxFailures: number;
   loginWindowMinutes: number;
   webDistDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people use to reach the app, for links in e-mails and calendar feeds. */
+  publicUrl: string;
+  /** How often this process looks for reminders to send; 0 turns the worker off. */
+  reminderIntervalSeconds: number;
 };
 
 /**
@@ -68,6 +78,10 @@ export function loadConfig(
     loginMaxFailures: values.LOGIN_MAX_FAILURES,
     loginWindowMinutes: values.LOGIN_WINDOW_MINUTES,
     webDistDir: path.resolve(values.WEB_DIST_DIR),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    reminderIntervalSeconds: values.REMINDER_INTERVAL_SECONDS,
     ...overrides,
   };
 }

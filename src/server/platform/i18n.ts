@@ -14,10 +14,11 @@ export type MessageParams = Record<string, string | number>;
 
 /** Translates a `validation.x`, `problems.x` or `gates.x` key; an unknown key is returned as it is. */
 export function translate(language: Language, key: string, params: MessageParams = {}): string {
-  const [section, name] = key.split('.', 2) as [string, string | undefined];
+  const [section, name] = key.split('.', 2) as [keyof Catalogue, string | undefined];
   const catalogue = catalogues[language] ?? catalogues.es;
   const template =
-    name && (section === 'validation' || section === 'problems' || section === 'gates')
+    name &&
+    (section === 'validation' || section === 'problems' || section === 'gates' || section === 'emails')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;
