@@ -46,6 +46,10 @@ export function MirRowView(props: MirRowViewProps) {
   useEffect(() => {
     if (isEditing) firstCell.current?.focus();
   }, [isEditing]);
+  // A row just added opens in its editor (it may mount before the add is acknowledged).
+  useEffect(() => {
+    if (startsEditing) setIsEditing(true);
+  }, [startsEditing]);
   const levelName = t(`enums.mirLevel.${row.level}`);
   const rowName = row.level === 'goal' || row.level === 'purpose' ? levelName : `${levelName} ${label}`;
 
