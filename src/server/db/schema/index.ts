@@ -1,4 +1,5 @@
 export * from './agenda';
+export * from './cooperation';
 export * from './initiatives';
 export * from './investment';
 export * from './links';

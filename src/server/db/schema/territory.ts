@@ -25,6 +25,7 @@ export const governments = pgTable(
     reportingCurrency: text('reporting_currency').notNull(),
     timezone: text('timezone').notNull().default('America/Bogota'),
     website: text('website'),
+    iatiOrgId: text('iati_org_id'),
     reminderDaysBefore: integer('reminder_days_before').array().notNull().default(sql`'{7,1}'::integer[]`),
     ...recordColumns(),
   },
