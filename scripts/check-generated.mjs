@@ -27,12 +27,14 @@ if (generate.status !== 0 || before !== after) {
   process.exit(1);
 }
 
+// The document is large (every schema inline): allow well beyond spawnSync's 1 MiB default.
 const openapi = spawnSync(process.execPath, [path.join(root, 'bin/vinculo-openapi.mjs'), '--stdout'], {
   cwd: root,
   encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
 });
 if (openapi.status !== 0) {
-  console.error(openapi.stderr);
+  console.error('Could not generate the OpenAPI document:', openapi.error?.message ?? '', openapi.stderr);
   process.exit(1);
 }
 const committed = readFileSync(path.join(root, 'docs/openapi.json'), 'utf8');
