@@ -10,13 +10,14 @@ import {
   indicatorMeasures,
 } from '../../../contracts/initiatives';
 import { enumOptions } from '../../lib/enum-options';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
+import { applyServerErrors, contractResolver, describeError, isVersionConflict } from '../../lib/form-errors';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { useToast } from '../../ui/toast';
 import { decimalToInputText, normalizeDecimalInput } from './decimal';
 import type { IndicatorEditing } from './design-tab';
-import { useSaveIndicator } from './use-initiatives';
+import { useDeleteChild, useSaveIndicator } from './use-initiatives';
 
 type IndicatorValues = {
   name: string;
@@ -46,6 +47,8 @@ export function IndicatorForm({ initiativeId, editing, onDone }: IndicatorFormPr
   const { indicator, row, rowLabel } = editing;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const deleteIndicator = useDeleteChild(initiativeId, 'indicators');
+  const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   useEffect(() => headingRef.current?.focus(), []);
   const toInput = (values: IndicatorValues) => ({
     mirRowId: row.id,
@@ -203,8 +206,41 @@ export function IndicatorForm({ initiativeId, editing, onDone }: IndicatorFormPr
           <button type="button" className="button button-secondary" onClick={onDone}>
             {t('common.cancel')}
           </button>
+          {indicator ? (
+            <button
+              type="button"
+              className="button button-danger-outline"
+              onClick={() => setIsDeleteOpen(true)}
+            >
+              {t('initiatives.indicator.delete')}
+            </button>
+          ) : null}
         </div>
       </form>
+      {indicator ? (
+        <ConfirmDialog
+          isOpen={isDeleteOpen}
+          title={t('initiatives.indicator.deleteTitle', { name: indicator.name })}
+          description={t('initiatives.indicator.deleteText')}
+          confirmLabel={t('initiatives.delete')}
+          isDanger
+          isPending={deleteIndicator.isPending}
+          onCancel={() => setIsDeleteOpen(false)}
+          onConfirm={() =>
+            deleteIndicator.mutate(indicator.id, {
+              onSuccess: () => {
+                showToast(t('initiatives.indicator.deleted', { name: indicator.name }));
+                setIsDeleteOpen(false);
+                onDone();
+              },
+              onError: (error) => {
+                setIsDeleteOpen(false);
+                showToast(describeError(t, error), 'error');
+              },
+            })
+          }
+        />
+      ) : null}
     </section>
   );
 }

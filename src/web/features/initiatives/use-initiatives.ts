@@ -19,6 +19,7 @@ import {
   sdgListSchema,
 } from '../../../contracts/initiatives';
 import { apiRequest } from '../../lib/api-client';
+import { isVersionConflict } from '../../lib/form-errors';
 import { governmentPath, useGovernment } from '../auth/government-context';
 
 export type InitiativeListParams = {
@@ -38,10 +39,12 @@ function initiativePath(governmentId: string, initiativeId: string, rest = '') {
   return governmentPath(governmentId, `/initiatives/${initiativeId}${rest}`);
 }
 
+// Gate problems come translated by the server, so the language is part of the cache key.
 export function useInitiatives(params: InitiativeListParams) {
   const { governmentId } = useGovernment();
+  const { i18n } = useTranslation();
   return useQuery({
-    queryKey: [...initiativesKey(governmentId), 'list', params],
+    queryKey: [...initiativesKey(governmentId), 'list', params, i18n.language],
     queryFn: ({ signal }) =>
       apiRequest(governmentPath(governmentId, '/initiatives'), initiativePageSchema, {
         query: params,
@@ -51,16 +54,17 @@ export function useInitiatives(params: InitiativeListParams) {
   });
 }
 
-export function initiativeQueryOptions(governmentId: string, initiativeId: string) {
+export function initiativeQueryOptions(governmentId: string, initiativeId: string, language: string) {
   return queryOptions({
-    queryKey: [...initiativesKey(governmentId), 'detail', initiativeId],
+    queryKey: [...initiativesKey(governmentId), 'detail', initiativeId, 'record', language],
     queryFn: () => apiRequest(initiativePath(governmentId, initiativeId), initiativeSchema),
   });
 }
 
 export function useInitiative(initiativeId: string) {
   const { governmentId } = useGovernment();
-  return useQuery(initiativeQueryOptions(governmentId, initiativeId));
+  const { i18n } = useTranslation();
+  return useQuery(initiativeQueryOptions(governmentId, initiativeId, i18n.language));
 }
 
 export function mirKey(governmentId: string, initiativeId: string) {
@@ -121,6 +125,11 @@ function useInitiativeMutation<TVariables, TResult>(
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: initiativesKey(governmentId) });
       await queryClient.invalidateQueries({ queryKey: ['gov', governmentId, 'audit'] });
+    },
+    // A version conflict means what is on screen is stale: fetch it again (forms keep what was typed).
+    onError: async (error) => {
+      if (isVersionConflict(error))
+        await queryClient.invalidateQueries({ queryKey: initiativesKey(governmentId) });
     },
   });
 }

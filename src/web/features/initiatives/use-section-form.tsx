@@ -25,7 +25,7 @@ export function useSectionForm<TValues extends FieldValues>(
   initiative: Initiative,
   { toValues, toPatch, mapPath }: SectionFormOptions<TValues>,
 ) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { showToast } = useToast();
   const { governmentId } = useGovernment();
   const queryClient = useQueryClient();
@@ -44,7 +44,7 @@ export function useSectionForm<TValues extends FieldValues>(
   });
   const fetchLatest = async () => {
     latest.current = await queryClient.fetchQuery({
-      ...initiativeQueryOptions(governmentId, initiative.id),
+      ...initiativeQueryOptions(governmentId, initiative.id, i18n.language),
       staleTime: 0,
     });
     return latest.current;
