@@ -4,9 +4,11 @@ import {
   getCodelist,
   getCodeName,
   getSdgList,
+  getSectorName,
   isKnownCode,
   isKnownSdgGoal,
   isKnownSdgTarget,
+  isKnownSector,
 } from './reference.service';
 
 const codelistNames: CodelistName[] = ['countries', 'organisation-types', 'currencies', 'languages'];
@@ -122,5 +124,23 @@ describe('SDG goals and targets', () => {
     const portuguese = getSdgList('pt');
     expect(portuguese.language).toBe('en');
     expect(portuguese.goals.find((goal) => goal.code === '11')?.name).toContain('cities');
+  });
+});
+
+describe('DAC sectors', () => {
+  it('knows 5-digit purpose codes and names them in Spanish, English, and English for Portuguese', () => {
+    expect(isKnownSector('32110')).toBe(true);
+    expect(isKnownSector('25010')).toBe(true);
+    expect(isKnownSector('321')).toBe(false);
+    expect(isKnownSector('99999')).toBe(false);
+    expect(getSectorName('32110', 'es')).toBe('Política industrial y gestión administrativa');
+    expect(getSectorName('32110', 'en')).toBe('Industrial policy and administrative management');
+    expect(getSectorName('32110', 'pt')).toBe('Industrial policy and administrative management');
+    expect(getSectorName('99999', 'es')).toBeNull();
+  });
+
+  it('falls back to English where the Spanish file lacks a code', () => {
+    expect(isKnownSector('22081')).toBe(true);
+    expect(getSectorName('22081', 'es')).toBe(getSectorName('22081', 'en'));
   });
 });

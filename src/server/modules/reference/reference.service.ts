@@ -192,3 +192,22 @@ export function isKnownSdgTarget(code: string): boolean {
   sdgTargetCodes ??= new Set(loadSdgList('en').targets.map((target) => target.code));
   return sdgTargetCodes.has(code);
 }
+
+// --- DAC 5-digit sectors (IATI Sector codelist) ---------------------------------------------------
+
+/** Whether a code is a DAC 5-digit purpose code of the vendored IATI Sector codelist ("32110"). */
+export function isKnownSector(code: string): boolean {
+  const names = readVendoredNames('Sector', 'en');
+  if (!names) throw new Error('Missing data/codelists/Sector.en.json: run scripts/vendor-data.mjs');
+  return names.has(code);
+}
+
+/**
+ * The name of a sector in the caller's language: the official Spanish file for Spanish, English
+ * otherwise (IATI publishes no Portuguese sector names); null when the code is not a sector.
+ */
+export function getSectorName(code: string, language: CodelistLanguage): string | null {
+  if (!isKnownSector(code)) return null;
+  const localNames = language === 'es' ? readVendoredNames('Sector', 'es') : null;
+  return localNames?.get(code) ?? readVendoredNames('Sector', 'en')?.get(code) ?? null;
+}
