@@ -1,3 +1,4 @@
+import { minorUnitExponent } from '../../domain/money';
 import { minorToDecimalString } from './money';
 
 /** Parses an ISO calendar date (YYYY-MM-DD) as a UTC date so no time zone shifts the day. */
@@ -26,16 +27,12 @@ export function formatNumber(value: number | null | undefined, language: string)
   return new Intl.NumberFormat(language).format(value);
 }
 
-/** Number of decimal digits of a currency's minor unit (COP 2, JPY 0...), from the Intl data. */
+/**
+ * Decimal digits of a currency's minor unit in ISO 4217 (COP 2, JPY 0), shared with the server.
+ * Not Intl's display digits: ICU shows COP without decimals, but amounts keep their centavos.
+ */
 export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
-  }
+  return minorUnitExponent(currency);
 }
 
 export function formatMoney(
@@ -45,9 +42,17 @@ export function formatMoney(
 ) {
   if (minor === null || minor === undefined) return '—';
   if (!currency) return formatNumber(minor, language);
-  const decimal = minorToDecimalString(minor, currencyDigits(currency));
+  const digits = currencyDigits(currency);
+  const decimal = minorToDecimalString(minor, digits);
+  // Whole amounts read better without ",00"; amounts with cents show all of them.
+  const hasFraction = digits > 0 && minor % 10 ** digits !== 0;
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(decimal as `${number}`);
+    return new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: hasFraction ? digits : 0,
+      maximumFractionDigits: hasFraction ? digits : 0,
+    }).format(decimal as `${number}`);
   } catch {
     return `${decimal} ${currency}`;
   }

@@ -34,6 +34,23 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'es';
 }
 
+type Messages = Record<string, unknown>;
+
+// Each feature may keep its own translations in features/<name>/i18n/{es,en,pt}.json: they are merged
+// here, so that features added in parallel never edit the same file.
+const featureMessages = import.meta.glob<Messages>('../features/*/i18n/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function messagesFor(language: Language): Messages {
+  const merged: Messages = {};
+  for (const [path, messages] of Object.entries(featureMessages)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 export async function initI18n() {
   const language = initialLanguage();
   await i18next.use(initReactI18next).init({
@@ -44,9 +61,9 @@ export async function initI18n() {
     returnNull: false,
     showSupportNotice: false,
     resources: {
-      es: { translation: { ...es, ...errorsEs } },
-      en: { translation: { ...en, ...errorsEn } },
-      pt: { translation: { ...pt, ...errorsPt } },
+      es: { translation: { ...es, ...messagesFor('es'), ...errorsEs } },
+      en: { translation: { ...en, ...messagesFor('en'), ...errorsEn } },
+      pt: { translation: { ...pt, ...messagesFor('pt'), ...errorsPt } },
     },
   });
   document.documentElement.lang = language;
