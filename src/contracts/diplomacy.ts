@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  booleanQuerySchema,
   idSchema,
   isoDateSchema,
   optionalDateSchema,
@@ -108,3 +109,17 @@ export const timelineEntrySchema = z.object({
   topics: z.array(z.string()),
 });
 export const timelineSchema = z.object({ entries: z.array(timelineEntrySchema) });
+
+export const networkRoleListQuerySchema = paginationQuerySchema.extend({
+  networkPartnerId: idSchema.optional(),
+  kind: z.enum(networkRoleKinds).optional(),
+  /** Only the roles held today, in the government's calendar. */
+  isCurrent: booleanQuerySchema,
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const networkRolePageSchema = pageSchema(networkRoleSchema);
+
+export const timelineQuerySchema = z.object({
+  networkPartnerId: idSchema.optional(),
+  topic: themeSchema.optional(),
+});

@@ -14,10 +14,12 @@ import {
 import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { diplomacyRoutes } from './modules/diplomacy/diplomacy.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { activitiesRoutes } from './modules/initiatives/activities.routes';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
 import { mirRoutes } from './modules/initiatives/mir.routes';
+import { investmentRoutes } from './modules/investment/investment.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
@@ -83,6 +85,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);
+  await app.register(investmentRoutes);
+  await app.register(diplomacyRoutes);
   await app.register(initiativesRoutes);
   await app.register(mirRoutes);
   await app.register(activitiesRoutes);
