@@ -148,6 +148,18 @@ for (const file of schemaFiles) {
   vendored.push({ target: `iati-schemas-2.03/${file}`, sharedPath, change: 'unmodified copy' });
 }
 
+// The IATI standard rulesets, interpreted by the export check (src/server/modules/iati/iati.rulesets.ts).
+mkdirSync(join(dataDir, 'iati-rulesets-2.03'), { recursive: true });
+copyBytes(
+  join(sharedData, 'iati-rulesets-2.03/rulesets/standard.json'),
+  join(dataDir, 'iati-rulesets-2.03/standard.json'),
+);
+vendored.push({
+  target: 'iati-rulesets-2.03/standard.json',
+  sharedPath: 'iati-rulesets-2.03/rulesets/standard.json',
+  change: 'unmodified copy',
+});
+
 /**
  * The official SDG wording from open-sdg/sdg-translations. The files are flat YAML maps of plain
  * scalars (`3-title: …`, `3-4-title: …`, `11-a-title: …`), long values folded onto indented
@@ -251,6 +263,8 @@ files by hand: change the script and run it again.
   code under MIT); replicated lists keep the terms of their upstream sources: Country (ISO 3166-1),
   Currency (ISO 4217), Language (ISO 639-1), Sector and SectorCategory (OECD DAC CRS purpose codes),
   UNSDG-Goals and UNSDG-Targets (United Nations Statistics Division, SDG framework).
+- **IATI rulesets** (\`iati-rulesets-2.03/standard.json\`): the standard ruleset of IATI/IATI-Rulesets,
+  MIT licence, Copyright (c) Ben Webb and the IATI Secretariat contributors.
 - \`iati-schemas-2.03/xml.xsd\` is the W3C schema for the \`xml:\` namespace, distributed with the
   IATI schemas.
 - **CDMX alcaldías geometry**: from the segasi/geojson repository (no licence file), derived from
