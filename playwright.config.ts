@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-db && node bin/vinculo.mjs serve --demo`,
+    command: `rm -rf .tmp/e2e-db-${port} && node bin/vinculo.mjs serve --demo`,
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -44,10 +44,11 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: '.tmp/e2e-db',
+      DATA_DIR: `.tmp/e2e-db-${port}`,
       DEMO_PASSWORD: e2eDemoPassword,
       SESSION_SECRET: 'e2e-session-secret-e2e-session-secret-0123',
       LOG_LEVEL: 'warn',
+      REMINDER_INTERVAL_SECONDS: '0',
       PASSWORD_HASH_COST: '14',
     },
   },
