@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { diplomacyRoutes } from './modules/diplomacy/diplomacy.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { iatiRoutes } from './modules/iati/iati.routes';
 import { activitiesRoutes } from './modules/initiatives/activities.routes';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
 import { mirRoutes } from './modules/initiatives/mir.routes';
@@ -91,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mirRoutes);
   await app.register(activitiesRoutes);
   await app.register(agendaRoutes);
+  await app.register(iatiRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

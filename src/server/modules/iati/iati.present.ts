@@ -1,0 +1,50 @@
+import type { Language } from '../../../contracts/common';
+import type { ImportJob } from '../../../contracts/iati';
+import { translate } from '../../platform/i18n';
+import { toIso, toIsoOrNull } from '../../platform/present';
+import type { CatalogueRow, ImportJobRow } from './iati.queries';
+
+type SkippedEntry = { index: number; identifier: string | null; reason: string };
+
+export function presentImportJob(job: ImportJobRow, language: Language): ImportJob {
+  const progress =
+    job.status === 'completed' ? 1 : job.sizeBytes > 0 ? Math.min(1, job.bytesRead / job.sizeBytes) : 0;
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    sizeBytes: job.sizeBytes,
+    bytesRead: job.bytesRead,
+    progress,
+    status: job.status,
+    activitiesSeen: job.activitiesSeen,
+    activitiesImported: job.activitiesImported,
+    activitiesSkipped: job.activitiesSkipped,
+    skipped: job.skipped as SkippedEntry[],
+    // Jobs store message keys where they can, so that each reader gets their own language.
+    error: job.error?.startsWith('validation.') ? translate(language, job.error) : job.error,
+    createdAt: toIso(job.createdAt),
+    startedAt: toIsoOrNull(job.startedAt),
+    finishedAt: toIsoOrNull(job.finishedAt),
+  };
+}
+
+export function presentCatalogueActivity(row: CatalogueRow) {
+  return {
+    id: row.id,
+    iatiIdentifier: row.iatiIdentifier,
+    reportingOrgRef: row.reportingOrgRef,
+    reportingOrgName: row.reportingOrgName,
+    partnerId: row.partnerId,
+    title: row.title,
+    description: row.description,
+    activityStatus: row.activityStatus,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    recipientCountries: row.recipientCountries,
+    sectors: row.sectors,
+    defaultCurrency: row.defaultCurrency,
+    transactionTotals: row.transactionTotals as Record<string, Record<string, string>>,
+    transactionCount: row.transactionCount,
+    importedAt: toIso(row.importedAt),
+  };
+}
