@@ -8,6 +8,7 @@ import { findGovernmentBySlug } from '../server/modules/territory/territory.quer
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
 import { createMailer } from '../server/platform/mailer';
+import { importIatiCommand } from './import-iati';
 import { demoCredentials, isDemoSeeded, seedDemo } from './seed-demo';
 
 async function withDatabase<T>(
@@ -167,5 +168,18 @@ user
       });
     },
   );
+
+const importData = program.command('import').description('Import data files');
+importData
+  .command('iati')
+  .description("Import an IATI activities file into a government's donor catalogue (streaming, resumable)")
+  .argument('<file>', 'IATI 2.0x activities XML, of any size')
+  .requiredOption('--government <slug>', 'the government, by its slug (e.g. medellin)')
+  .action(async (file: string, options: { government: string }) => {
+    const config = loadConfig();
+    process.exitCode = await withDatabase(config, (database) =>
+      importIatiCommand(database, file, options.government),
+    );
+  });
 
 await program.parseAsync(process.argv);
