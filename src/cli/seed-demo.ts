@@ -16,6 +16,7 @@ import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
+import { seedAgendaDemo } from './demo/seed-agenda';
 
 export type DemoCredentials = { email: string; password: string };
 
@@ -51,7 +52,7 @@ export async function seedDemo(
     }
     await db.transaction((tx) => seedGovernment(tx, demo, options));
     log(
-      `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas`,
+      `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
   }
 }
@@ -76,19 +77,21 @@ async function seedGovernment(
   // The admin exists first, so that everything else is recorded as done by a person.
   const admin = await ensureMember(db, system, firstUser, undefined, options);
   const context: TenantContext = { governmentId: government.id, userId: admin, role: 'admin' };
+  const userIds = new Map([[firstUser.email, admin]]);
 
   for (const department of demo.departments) {
     const row = await createDepartment(db, context, department);
     if (row.acronym) departmentIds.set(row.acronym, row.id);
   }
   for (const user of otherUsers) {
-    await ensureMember(
+    const userId = await ensureMember(
       db,
       { governmentId: government.id, userId: admin },
       user,
       departmentIds.get(user.departmentAcronym ?? ''),
       options,
     );
+    userIds.set(user.email, userId);
   }
   const unitIds = new Map<string, string>();
   for (const unit of demo.territorialUnits) {
@@ -127,14 +130,24 @@ async function seedGovernment(
     if (!id) throw new Error(`Demo ${demo.slug}: unknown ${kind} ${key}`);
     return id;
   };
+  const initiativeIds = new Map<string, string>();
   for (const initiative of demo.initiatives) {
-    await seedInitiative(db, context, initiative, {
+    const initiativeId = await seedInitiative(db, context, initiative, {
       partnerId: idOf,
       departmentId: lookup(departmentIds, 'department'),
       unitId: lookup(unitIds, 'territorial unit'),
       linkId: lookup(linkIds, 'link'),
     });
+    initiativeIds.set(initiative.key, initiativeId);
   }
+  await seedAgendaDemo(db, context, demo.agenda, {
+    partnerIds,
+    departmentIds,
+    unitIds,
+    linkIds,
+    initiativeIds,
+    userIds,
+  });
 }
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
@@ -143,7 +156,12 @@ type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: 
  * Registers a demo initiative through the same services as the API, then walks it stage by stage to
  * its target: every gate is passed for real, so the demo shows nothing the rules would not allow.
  */
-async function seedInitiative(db: Database, context: TenantContext, demo: DemoInitiative, ids: Lookups) {
+async function seedInitiative(
+  db: Database,
+  context: TenantContext,
+  demo: DemoInitiative,
+  ids: Lookups,
+): Promise<string> {
   const { territorialUnitCodes, departments, partners, linkKeys, ...input } = demo.input;
   const initiative = await createInitiative(db, context, {
     ...input,
@@ -190,12 +208,13 @@ async function seedInitiative(db: Database, context: TenantContext, demo: DemoIn
       reason: 'Demostración: iniciativa cancelada',
       version: 1,
     });
-    return;
+    return initiative.id;
   }
   let version = 1;
   for (const stage of path.slice(0, path.indexOf(demo.targetStage as (typeof path)[number]) + 1)) {
     version = (await changeStage(db, context, initiative.id, { stage, version })).version;
   }
+  return initiative.id;
 }
 
 async function ensureMember(

@@ -47,4 +47,44 @@ describe('the demo data', () => {
     expect(detail.history.length).toBeGreaterThanOrEqual(4);
     expect(detail.progress.purpose.own).not.toBeNull();
   });
+
+  it('shows the agenda, the commitments, the investment pipeline and the diplomacy through the API', async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const memberships: { governmentId: string; governmentSlug: string }[] = (
+      await client.get('/api/auth/session')
+    ).json().memberships;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    let overdue = 0;
+    for (const membership of memberships) {
+      const base = `/api/governments/${membership.governmentId}`;
+      const events = (await client.get(`${base}/events?from=${day(-366)}&to=${day(95)}`)).json();
+      expect(events.total, membership.governmentSlug).toBeGreaterThanOrEqual(8);
+      expect(events.items.some((event: { commitmentCount: number }) => event.commitmentCount >= 2)).toBe(
+        true,
+      );
+
+      const late = (await client.get(`${base}/commitments?status=overdue`)).json();
+      for (const item of late.items) expect(item.status).toBe('overdue');
+      overdue += late.total;
+      const mine = (await client.get(`${base}/commitments?mine=true`)).json();
+      expect(
+        mine.items.filter((item: { status: string }) => item.status !== 'fulfilled').length,
+      ).toBeGreaterThanOrEqual(2);
+
+      const established = (await client.get(`${base}/investment-leads?stage=established`)).json();
+      expect(established.items.length, membership.governmentSlug).toBeGreaterThanOrEqual(1);
+      expect(established.items[0].realisedAmountMinor).toBeGreaterThan(0);
+      expect(established.items[0].establishedOn).not.toBeNull();
+
+      const timeline = (await client.get(`${base}/diplomacy/timeline`)).json();
+      expect(timeline.entries.length, membership.governmentSlug).toBeGreaterThanOrEqual(6);
+      expect(new Set(timeline.entries.map((entry: { type: string }) => entry.type))).toEqual(
+        new Set(['position', 'role']),
+      );
+    }
+    expect(overdue).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -1,4 +1,5 @@
 import type { DepartmentInput } from '../../contracts/territory';
+import { buildCdmxAgenda, cdmxCompanies } from './agenda-cdmx';
 import { loadCdmxAlcaldias } from './cdmx-alcaldias';
 import { sisterCity } from './demo-cities';
 import { dateFrom, demoAdminEmail, demoLink, demoPartner, roleContact } from './demo-helpers';
@@ -316,6 +317,7 @@ function partners(): DemoPartner[] {
         roleContact('Dirección General de Cooperación e Internacionalización', { position: 'Convenios' }),
       ],
     }),
+    ...cdmxCompanies(),
   ];
 }
 
@@ -713,6 +715,7 @@ export function buildCdmx(today: Date): DemoGovernment {
     relations,
     links: links(today),
     initiatives: buildCdmxInitiatives(today),
+    agenda: buildCdmxAgenda(today),
     users: [
       { email: demoAdminEmail, name: 'Administración de la demo', role: 'admin' },
       {

@@ -49,9 +49,10 @@ describe('demo dataset', () => {
         expect(duplicates(government.departments.map((department) => department.name))).toEqual([]);
       });
 
-      it('has 25 to 40 partners that satisfy the partner contract, with known codes', () => {
+      // Up to 45: the investment pipeline adds a few companies to the 25 to 40 other partners.
+      it('has 25 to 45 partners that satisfy the partner contract, with known codes', () => {
         expect(government.partners.length).toBeGreaterThanOrEqual(25);
-        expect(government.partners.length).toBeLessThanOrEqual(40);
+        expect(government.partners.length).toBeLessThanOrEqual(45);
         expect(duplicates(government.partners.map((partner) => partner.key))).toEqual([]);
         expect(duplicates(government.partners.map((partner) => partner.name))).toEqual([]);
         for (const { key, ...partner } of government.partners) {

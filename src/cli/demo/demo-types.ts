@@ -1,6 +1,7 @@
 import type { LinkInput } from '../../contracts/links';
 import type { PartnerInput } from '../../contracts/partners';
 import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
+import type { DemoAgenda } from './agenda-types';
 import type { DemoInitiative } from './initiatives-types';
 
 /** A partner of the demo, referred to by a stable key instead of a database id. */
@@ -47,4 +48,6 @@ export type DemoGovernment = {
   users: DemoUser[];
   /** Initiatives of the policy cycle, each to be walked by the seeder up to its target stage. */
   initiatives: DemoInitiative[];
+  /** Events with their commitments, investment leads and city diplomacy (modules 7 and 8). */
+  agenda: DemoAgenda;
 };

@@ -1,4 +1,5 @@
 import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
+import { buildMedellinAgenda, medellinCompanies } from './agenda-medellin';
 import { sisterCity } from './demo-cities';
 import { dateFrom, demoAdminEmail, demoLink, demoPartner, roleContact } from './demo-helpers';
 import type { DemoGovernment, DemoLink, DemoPartner, DemoRelation } from './demo-types';
@@ -326,6 +327,7 @@ function partners(): DemoPartner[] {
       tags: ['inversión extranjera', 'software', 'talento digital'],
       contacts: [roleContact('Oficina en Medellín', { position: 'Relaciones institucionales' })],
     }),
+    ...medellinCompanies(),
   ];
 }
 
@@ -739,6 +741,7 @@ export function buildMedellin(today: Date): DemoGovernment {
     relations,
     links: links(today),
     initiatives: buildMedellinInitiatives(today),
+    agenda: buildMedellinAgenda(today),
     users: [
       { email: demoAdminEmail, name: 'Administración de la demo', role: 'admin' },
       {
