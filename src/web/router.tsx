@@ -9,16 +9,37 @@ import {
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AgendaPage } from './features/agenda/agenda.page';
+import { agendaSearchSchema, eventNewSearchSchema } from './features/agenda/agenda-search';
+import { EventPage } from './features/agenda/event.page';
+import { EventCreatePage, EventEditPage } from './features/agenda/event-form.page';
 import { AuditPage } from './features/audit/audit.page';
 import { SignInPage } from './features/auth/sign-in.page';
 import { sessionQueryKey, sessionQueryOptions } from './features/auth/use-session';
+import { CommitmentPage } from './features/commitments/commitment.page';
+import { CommitmentsBoardPage } from './features/commitments/commitments-board.page';
+import { commitmentsSearchSchema } from './features/commitments/commitments-search';
+import { MyCommitmentsPage } from './features/commitments/my-commitments.page';
 import { DashboardPage } from './features/dashboard/dashboard.page';
 import { DepartmentsPage } from './features/departments/departments.page';
+import { DiplomacyPage } from './features/diplomacy/diplomacy.page';
+import { diplomacySearchSchema } from './features/diplomacy/diplomacy-search';
+import {
+  PositionCreatePage,
+  PositionDetailPage,
+  PositionEditPage,
+} from './features/diplomacy/position.pages';
+import { RoleCreatePage, RoleDetailPage, RoleEditPage } from './features/diplomacy/role.pages';
 import { IndicatorPage } from './features/initiatives/indicator.page';
 import { InitiativePage } from './features/initiatives/initiative.page';
 import { InitiativeCreatePage } from './features/initiatives/initiative-create.page';
 import { InitiativesBoardPage } from './features/initiatives/initiatives-board.page';
 import { initiativeSearchSchema, initiativesSearchSchema } from './features/initiatives/initiatives-search';
+import { InvestmentPage } from './features/investment/investment.page';
+import { investmentSearchSchema } from './features/investment/investment-search';
+import { InvestmentTotalsPage } from './features/investment/investment-totals.page';
+import { LeadDetailPage } from './features/investment/lead-detail.page';
+import { LeadCreatePage, LeadEditPage } from './features/investment/lead-form.page';
 import { ExpiringLinksPage } from './features/links/expiring-links.page';
 import { LinkDetailPage } from './features/links/link-detail.page';
 import { LinkCreatePage, LinkEditPage } from './features/links/link-form.page';
@@ -171,6 +192,128 @@ const searchRoute = createRoute({
   component: SearchPage,
 });
 
+// Agenda and commitments: the calendar of events, each event, and the follow-up of what they agreed.
+const agendaRoute = createRoute({ getParentRoute: () => appRoute, path: '/agenda', component: Outlet });
+const agendaIndexRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/',
+  validateSearch: agendaSearchSchema,
+  component: AgendaPage,
+});
+const eventNewRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/events/new',
+  validateSearch: eventNewSearchSchema,
+  component: EventCreatePage,
+});
+const eventRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/events/$eventId',
+  component: Outlet,
+});
+const eventIndexRoute = createRoute({ getParentRoute: () => eventRoute, path: '/', component: EventPage });
+const eventEditRoute = createRoute({
+  getParentRoute: () => eventRoute,
+  path: '/edit',
+  component: EventEditPage,
+});
+const commitmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commitments',
+  component: Outlet,
+});
+const commitmentsIndexRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/',
+  validateSearch: commitmentsSearchSchema,
+  component: CommitmentsBoardPage,
+});
+const myCommitmentsRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/mine',
+  component: MyCommitmentsPage,
+});
+const commitmentRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/$commitmentId',
+  component: CommitmentPage,
+});
+
+// Investment attraction: the lead pipeline, its totals and each lead.
+const investmentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/investment',
+  component: Outlet,
+});
+const investmentIndexRoute = createRoute({
+  getParentRoute: () => investmentRoute,
+  path: '/',
+  validateSearch: investmentSearchSchema,
+  component: InvestmentPage,
+});
+const leadNewRoute = createRoute({
+  getParentRoute: () => investmentRoute,
+  path: '/new',
+  component: LeadCreatePage,
+});
+const investmentTotalsRoute = createRoute({
+  getParentRoute: () => investmentRoute,
+  path: '/totals',
+  component: InvestmentTotalsPage,
+});
+const leadRoute = createRoute({ getParentRoute: () => investmentRoute, path: '/$leadId', component: Outlet });
+const leadIndexRoute = createRoute({ getParentRoute: () => leadRoute, path: '/', component: LeadDetailPage });
+const leadEditRoute = createRoute({
+  getParentRoute: () => leadRoute,
+  path: '/edit',
+  component: LeadEditPage,
+});
+
+// City diplomacy: the timeline, positions and network roles.
+const diplomacyRoute = createRoute({ getParentRoute: () => appRoute, path: '/diplomacy', component: Outlet });
+const diplomacyIndexRoute = createRoute({
+  getParentRoute: () => diplomacyRoute,
+  path: '/',
+  validateSearch: diplomacySearchSchema,
+  component: DiplomacyPage,
+});
+const positionNewRoute = createRoute({
+  getParentRoute: () => diplomacyRoute,
+  path: '/positions/new',
+  component: PositionCreatePage,
+});
+const positionRoute = createRoute({
+  getParentRoute: () => diplomacyRoute,
+  path: '/positions/$positionId',
+  component: Outlet,
+});
+const positionIndexRoute = createRoute({
+  getParentRoute: () => positionRoute,
+  path: '/',
+  component: PositionDetailPage,
+});
+const positionEditRoute = createRoute({
+  getParentRoute: () => positionRoute,
+  path: '/edit',
+  component: PositionEditPage,
+});
+const roleNewRoute = createRoute({
+  getParentRoute: () => diplomacyRoute,
+  path: '/roles/new',
+  component: RoleCreatePage,
+});
+const roleRoute = createRoute({
+  getParentRoute: () => diplomacyRoute,
+  path: '/roles/$roleId',
+  component: Outlet,
+});
+const roleIndexRoute = createRoute({ getParentRoute: () => roleRoute, path: '/', component: RoleDetailPage });
+const roleEditRoute = createRoute({
+  getParentRoute: () => roleRoute,
+  path: '/edit',
+  component: RoleEditPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -196,6 +339,25 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     auditRoute,
     searchRoute,
+    agendaRoute.addChildren([
+      agendaIndexRoute,
+      eventNewRoute,
+      eventRoute.addChildren([eventIndexRoute, eventEditRoute]),
+    ]),
+    commitmentsRoute.addChildren([commitmentsIndexRoute, myCommitmentsRoute, commitmentRoute]),
+    investmentRoute.addChildren([
+      investmentIndexRoute,
+      leadNewRoute,
+      investmentTotalsRoute,
+      leadRoute.addChildren([leadIndexRoute, leadEditRoute]),
+    ]),
+    diplomacyRoute.addChildren([
+      diplomacyIndexRoute,
+      positionNewRoute,
+      positionRoute.addChildren([positionIndexRoute, positionEditRoute]),
+      roleNewRoute,
+      roleRoute.addChildren([roleIndexRoute, roleEditRoute]),
+    ]),
   ]),
 ]);
 

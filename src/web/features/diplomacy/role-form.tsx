@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  type NetworkRole,
+  type NetworkRoleInput,
+  networkRoleInputSchema,
+  networkRoleKinds,
+} from '../../../contracts/diplomacy';
+import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { Loading } from '../../ui/states';
+import { useNetworkOptions } from './use-diplomacy';
+
+export type RoleFormValues = {
+  networkPartnerId: string;
+  kind: string;
+  title: string;
+  holderName: string;
+  startsOn: string;
+  endsOn: string;
+  notes: string;
+};
+
+export function roleToFormValues(role?: NetworkRole): RoleFormValues {
+  return {
+    networkPartnerId: role?.networkPartnerId ?? '',
+    kind: role?.kind ?? 'presidency',
+    title: role?.title ?? '',
+    holderName: role?.holderName ?? '',
+    startsOn: role?.startsOn ?? '',
+    endsOn: role?.endsOn ?? '',
+    notes: role?.notes ?? '',
+  };
+}
+
+type RoleFormProps = {
+  defaultValues: RoleFormValues;
+  submitLabel: string;
+  onSubmit: (input: NetworkRoleInput) => Promise<unknown>;
+  onCancel: () => void;
+};
+
+/** A role the government holds in a network: which, since when, until when, and who holds it. */
+export function RoleForm(props: RoleFormProps) {
+  const networks = useNetworkOptions();
+  if (networks.isLoading) return <Loading />;
+  return <RoleFormFields {...props} networkOptions={networks.options} />;
+}
+
+function RoleFormFields({
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  networkOptions,
+}: RoleFormProps & { networkOptions: Array<{ value: string; label: string }> }) {
+  const { t } = useTranslation();
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const form = useForm<RoleFormValues, unknown, NetworkRoleInput>({
+    defaultValues,
+    mode: 'onTouched',
+    resolver: contractResolver(networkRoleInputSchema, (values) => values),
+  });
+  const { register, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const submit = form.handleSubmit(async (input) => {
+    setSubmitError(null);
+    try {
+      await onSubmit(input);
+    } catch (error) {
+      applyServerErrors(error, form.setError);
+      setSubmitError(error);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormAlert error={submitError} />
+      <fieldset className="fieldset">
+        <legend>{t('diplomacy.sections.role')}</legend>
+        <div className="form-grid">
+          <Select
+            label={t('diplomacy.fields.network')}
+            hint={t('diplomacy.hints.roleNetwork')}
+            isRequired
+            placeholder={networkOptions.length ? t('diplomacy.chooseNetwork') : t('diplomacy.noNetworks')}
+            options={networkOptions}
+            error={errors.networkPartnerId}
+            {...register('networkPartnerId')}
+          />
+          <Select
+            label={t('diplomacy.fields.roleKind')}
+            isRequired
+            options={networkRoleKinds.map((kind) => ({
+              value: kind,
+              label: t(`diplomacy.roleKinds.${kind}`),
+            }))}
+            error={errors.kind}
+            {...register('kind')}
+          />
+          <TextInput
+            label={t('diplomacy.fields.roleTitle')}
+            hint={t('diplomacy.hints.roleTitle')}
+            isRequired
+            error={errors.title}
+            {...register('title')}
+          />
+          <TextInput
+            label={t('diplomacy.fields.holderName')}
+            hint={t('diplomacy.hints.holderName')}
+            error={errors.holderName}
+            {...register('holderName')}
+          />
+          <TextInput
+            label={t('diplomacy.fields.startsOn')}
+            type="date"
+            isRequired
+            error={errors.startsOn}
+            {...register('startsOn')}
+          />
+          <TextInput
+            label={t('diplomacy.fields.endsOn')}
+            hint={t('diplomacy.hints.endsOn')}
+            type="date"
+            error={errors.endsOn}
+            {...register('endsOn')}
+          />
+        </div>
+        <Textarea label={t('diplomacy.fields.notes')} error={errors.notes} {...register('notes')} />
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
