@@ -14,6 +14,8 @@ import {
 import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { cooperationRoutes } from './modules/cooperation/cooperation.routes';
+import { fundingRoutes } from './modules/cooperation/funding.routes';
 import { diplomacyRoutes } from './modules/diplomacy/diplomacy.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { iatiRoutes } from './modules/iati/iati.routes';
@@ -92,6 +94,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(mirRoutes);
   await app.register(activitiesRoutes);
   await app.register(agendaRoutes);
+  await app.register(cooperationRoutes);
+  await app.register(fundingRoutes);
   await app.register(iatiRoutes);
 
   await registerWebApp(app, config.webDistDir);

@@ -18,7 +18,11 @@ export function translate(language: Language, key: string, params: MessageParams
   const catalogue = catalogues[language] ?? catalogues.es;
   const template =
     name &&
-    (section === 'validation' || section === 'problems' || section === 'gates' || section === 'emails' || section === 'matching')
+    (section === 'validation' ||
+      section === 'problems' ||
+      section === 'gates' ||
+      section === 'emails' ||
+      section === 'matching')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;

@@ -24,3 +24,9 @@ export function presentRecordMeta(row: RecordMeta) {
     version: row.version,
   };
 }
+
+/** A numeric column comes back as '24.800000': show it as people wrote it, '24.8'. */
+export function normalizeDecimal(value: string | null): string | null {
+  if (value === null) return null;
+  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+}

@@ -9,7 +9,10 @@ import {
 } from '../../../domain/indicators';
 import type { GateProblem, InitiativeSnapshot, ProblemTree } from '../../../domain/policy-cycle';
 import type { FieldIssue } from '../../platform/errors';
-import { toIso } from '../../platform/present';
+import { normalizeDecimal, toIso } from '../../platform/present';
+
+export { normalizeDecimal };
+
 import type { findDesign, IndicatorRow, InitiativeRow, MirRowRow } from './initiatives.queries';
 
 type Design = Awaited<ReturnType<typeof findDesign>>;
@@ -72,12 +75,6 @@ export function presentIndicator(
     version: indicator.version,
     updatedAt: toIso(indicator.updatedAt),
   };
-}
-
-/** numeric(21,6) comes back as '24.800000': show it as people wrote it, '24.8'. */
-export function normalizeDecimal(value: string | null): string | null {
-  if (value === null) return null;
-  return value.includes('.') ? value.replace(/\.?0+$/, '') : value;
 }
 
 export type InitiativeDesign = {

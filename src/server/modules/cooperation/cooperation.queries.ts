@@ -1,0 +1,254 @@
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import {
+  cooperationDemands,
+  cooperationOffers,
+  departments,
+  governments,
+  initiativePartners,
+  initiatives,
+  matchDecisions,
+  partners,
+} from '../../db/schema';
+import type { Database } from '../../platform/db';
+import { inTenant, type TenantContext, visibleInTenant } from '../../platform/tenancy';
+
+type Tenant = Pick<TenantContext, 'governmentId'>;
+export type DemandRow = typeof cooperationDemands.$inferSelect;
+export type OfferRow = typeof cooperationOffers.$inferSelect;
+
+export type DemandFilter = {
+  q?: string | undefined;
+  status?: DemandRow['status'] | undefined;
+  departmentId?: string | undefined;
+  sector?: string | undefined;
+  urgency?: DemandRow['urgency'] | undefined;
+  includeArchived: boolean;
+  page: number;
+  pageSize: number;
+};
+
+const demandColumns = {
+  demand: cooperationDemands,
+  departmentName: departments.name,
+  initiativeTitle: initiatives.title,
+};
+
+export async function findDemands(db: Database, context: Tenant, filter: DemandFilter) {
+  const conditions: SQL[] = [
+    visibleInTenant(cooperationDemands, context, { includeArchived: filter.includeArchived }),
+  ];
+  if (filter.q) {
+    conditions.push(sql`(${cooperationDemands.searchVector} @@ websearch_to_tsquery('es_unaccent', ${filter.q})
+      or f_unaccent(lower(${cooperationDemands.title})) like '%' || f_unaccent(lower(${filter.q})) || '%')`);
+  }
+  if (filter.status) conditions.push(eq(cooperationDemands.status, filter.status));
+  if (filter.departmentId) conditions.push(eq(cooperationDemands.departmentId, filter.departmentId));
+  if (filter.sector) conditions.push(sql`${filter.sector} = any(${cooperationDemands.sectors})`);
+  if (filter.urgency) conditions.push(eq(cooperationDemands.urgency, filter.urgency));
+  const where = and(...conditions);
+  const urgencyOrder = sql`case ${cooperationDemands.urgency} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
+  const [items, [totals]] = await Promise.all([
+    db
+      .select(demandColumns)
+      .from(cooperationDemands)
+      .leftJoin(departments, eq(departments.id, cooperationDemands.departmentId))
+      .leftJoin(initiatives, eq(initiatives.id, cooperationDemands.initiativeId))
+      .where(where)
+      .orderBy(urgencyOrder, desc(cooperationDemands.updatedAt), asc(cooperationDemands.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ total: count() }).from(cooperationDemands).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0 };
+}
+
+export async function findDemand(db: Database, context: Tenant, id: string) {
+  const [row] = await db
+    .select(demandColumns)
+    .from(cooperationDemands)
+    .leftJoin(departments, eq(departments.id, cooperationDemands.departmentId))
+    .leftJoin(initiatives, eq(initiatives.id, cooperationDemands.initiativeId))
+    .where(and(eq(cooperationDemands.id, id), inTenant(cooperationDemands, context)));
+  return row ?? null;
+}
+
+export async function insertDemand(db: Database, values: typeof cooperationDemands.$inferInsert) {
+  const [row] = await db.insert(cooperationDemands).values(values).returning();
+  return row as DemandRow;
+}
+
+export type OfferFilter = {
+  q?: string | undefined;
+  kind?: OfferRow['kind'] | undefined;
+  status?: OfferRow['status'] | undefined;
+  donorPartnerId?: string | undefined;
+  sector?: string | undefined;
+  includeArchived: boolean;
+  page: number;
+  pageSize: number;
+};
+
+const offerColumns = { offer: cooperationOffers, donorName: partners.name };
+
+export async function findOffers(db: Database, context: Tenant, filter: OfferFilter) {
+  const conditions: SQL[] = [
+    visibleInTenant(cooperationOffers, context, { includeArchived: filter.includeArchived }),
+  ];
+  if (filter.q) {
+    conditions.push(sql`(${cooperationOffers.searchVector} @@ websearch_to_tsquery('es_unaccent', ${filter.q})
+      or f_unaccent(lower(${cooperationOffers.title})) like '%' || f_unaccent(lower(${filter.q})) || '%')`);
+  }
+  if (filter.kind) conditions.push(eq(cooperationOffers.kind, filter.kind));
+  if (filter.status) conditions.push(eq(cooperationOffers.status, filter.status));
+  if (filter.donorPartnerId) conditions.push(eq(cooperationOffers.donorPartnerId, filter.donorPartnerId));
+  if (filter.sector) conditions.push(sql`${filter.sector} = any(${cooperationOffers.sectors})`);
+  const where = and(...conditions);
+  const [items, [totals]] = await Promise.all([
+    db
+      .select(offerColumns)
+      .from(cooperationOffers)
+      .leftJoin(partners, eq(partners.id, cooperationOffers.donorPartnerId))
+      .where(where)
+      .orderBy(sql`${cooperationOffers.deadline} asc nulls last`, asc(cooperationOffers.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ total: count() }).from(cooperationOffers).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0 };
+}
+
+export async function findOffer(db: Database, context: Tenant, id: string) {
+  const [row] = await db
+    .select(offerColumns)
+    .from(cooperationOffers)
+    .leftJoin(partners, eq(partners.id, cooperationOffers.donorPartnerId))
+    .where(and(eq(cooperationOffers.id, id), inTenant(cooperationOffers, context)));
+  return row ?? null;
+}
+
+export async function insertOffer(db: Database, values: typeof cooperationOffers.$inferInsert) {
+  const [row] = await db.insert(cooperationOffers).values(values).returning();
+  return row as OfferRow;
+}
+
+/** The columns the score needs; descriptions and vectors stay in the database. */
+const candidateColumns = {
+  id: cooperationOffers.id,
+  title: cooperationOffers.title,
+  kind: cooperationOffers.kind,
+  donorPartnerId: cooperationOffers.donorPartnerId,
+  currency: cooperationOffers.currency,
+  amountMinMinor: cooperationOffers.amountMinMinor,
+  amountMaxMinor: cooperationOffers.amountMaxMinor,
+  modalities: cooperationOffers.modalities,
+  sectors: cooperationOffers.sectors,
+  sdgTargets: cooperationOffers.sdgTargets,
+  eligibleCountries: cooperationOffers.eligibleCountries,
+  eligibleGovernmentKinds: cooperationOffers.eligibleGovernmentKinds,
+  deadline: cooperationOffers.deadline,
+  status: cooperationOffers.status,
+};
+export type OfferCandidate = { [K in keyof typeof candidateColumns]: OfferRow[K] };
+
+/**
+ * Every candidate offer for a demand with the Spanish full-text similarity of the two texts (0..1).
+ * Two queries: the candidates with only the columns the score needs, and the similarity of the few
+ * offers whose vector matches the demand's lexemes, found through the GIN index rather than ranking
+ * every row.
+ */
+export async function findOfferCandidates(db: Database, context: Tenant, demandId: string) {
+  const query = lexemeQuery('cooperation_demands', demandId);
+  const [rows, similar] = await Promise.all([
+    db
+      .select({ offer: candidateColumns, donorName: partners.name })
+      .from(cooperationOffers)
+      .leftJoin(partners, eq(partners.id, cooperationOffers.donorPartnerId))
+      .where(
+        and(
+          visibleInTenant(cooperationOffers, context),
+          sql`${cooperationOffers.kind} <> 'own_good_practice'`,
+        ),
+      ),
+    db.execute(sql`select o.id, ts_rank_cd(o.search_vector, q.query, 32)::float8 as similarity
+      from cooperation_offers o, ${query} q(query)
+      where o.government_id = ${context.governmentId} and o.archived_at is null and o.search_vector @@ q.query`),
+  ]);
+  const similarity = new Map(
+    (similar as unknown as { rows: { id: string; similarity: number }[] }).rows.map((row) => [
+      row.id,
+      Number(row.similarity),
+    ]),
+  );
+  return rows.map((row) => ({ ...row, similarity: similarity.get(row.offer.id) ?? 0 }));
+}
+
+/** The OR-query of a record's own lexemes, to rank other records' vectors against it. */
+function lexemeQuery(table: 'cooperation_demands' | 'cooperation_offers', id: string) {
+  return sql`(select to_tsquery('es_unaccent', coalesce(nullif(array_to_string(array(
+      select quote_literal(lexeme) from unnest(tsvector_to_array(r.search_vector)) lexeme), ' | '), ''), quote_literal('∅')))
+    from ${sql.raw(table)} r where r.id = ${id})`;
+}
+
+/** Open demands an offer could serve, with the similarity of their text to the offer's. */
+export async function findDemandCandidates(db: Database, context: Tenant, offerId: string) {
+  const similarity = sql<number>`coalesce(ts_rank_cd(${cooperationDemands.searchVector}, ${lexemeQuery('cooperation_offers', offerId)}, 32), 0)::float8`;
+  return db
+    .select({ demand: cooperationDemands, similarity })
+    .from(cooperationDemands)
+    .where(and(visibleInTenant(cooperationDemands, context), eq(cooperationDemands.status, 'open')));
+}
+
+export async function findDecisions(
+  db: Database,
+  context: Tenant,
+  by: { demandId?: string; offerId?: string },
+) {
+  const conditions: SQL[] = [inTenant(matchDecisions, context)];
+  if (by.demandId) conditions.push(eq(matchDecisions.demandId, by.demandId));
+  if (by.offerId) conditions.push(eq(matchDecisions.offerId, by.offerId));
+  return db
+    .select()
+    .from(matchDecisions)
+    .where(and(...conditions));
+}
+
+export async function insertDecision(db: Database, values: typeof matchDecisions.$inferInsert) {
+  const [row] = await db.insert(matchDecisions).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function findGovernmentProfile(db: Database, context: Tenant) {
+  const [row] = await db
+    .select({
+      countryCode: governments.countryCode,
+      kind: governments.kind,
+      timezone: governments.timezone,
+      reportingCurrency: governments.reportingCurrency,
+      iatiOrgId: governments.iatiOrgId,
+      name: governments.name,
+    })
+    .from(governments)
+    .where(eq(governments.id, context.governmentId));
+  return row!;
+}
+
+export async function addInitiativePartner(
+  db: Database,
+  context: Tenant,
+  initiativeId: string,
+  partnerId: string,
+) {
+  await db
+    .insert(initiativePartners)
+    .values({ governmentId: context.governmentId, initiativeId, partnerId, role: 'funder' })
+    .onConflictDoNothing();
+}
+
+export async function findPartnerIds(db: Database, context: Tenant, ids: string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(inArray(partners.id, ids), inTenant(partners, context)));
+  return new Set(rows.map((row) => row.id));
+}

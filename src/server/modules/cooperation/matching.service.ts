@@ -1,0 +1,227 @@
+import type { ProblemTreeInput } from '../../../contracts/initiatives';
+import type { Theme } from '../../../contracts/links';
+import { todayIn } from '../../../domain/link-lifecycle';
+import { type MatchDemand, type MatchOffer, rankOffers, scoreOffer } from '../../../domain/matching';
+import { cooperationDemands } from '../../db/schema';
+import { recordAudit } from '../../platform/audit';
+import type { Database } from '../../platform/db';
+import { fieldError } from '../../platform/errors';
+import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { changeStage, createInitiative } from '../initiatives/initiatives.service';
+import * as queries from './cooperation.queries';
+import { getDemand, getOffer } from './demands.service';
+
+const asDemand = (row: queries.DemandRow): MatchDemand => ({
+  sectors: row.sectors,
+  sdgTargets: row.sdgTargets,
+  modalities: row.modalities,
+  amountSoughtMinor: row.amountSoughtMinor,
+  currency: row.currency,
+});
+
+const asOffer = (row: queries.OfferCandidate): MatchOffer => ({
+  sectors: row.sectors,
+  sdgTargets: row.sdgTargets,
+  modalities: row.modalities,
+  amountMinMinor: row.amountMinMinor,
+  amountMaxMinor: row.amountMaxMinor,
+  currency: row.currency,
+  eligibleCountries: row.eligibleCountries,
+  eligibleGovernmentKinds: row.eligibleGovernmentKinds,
+  deadline: row.deadline,
+  status: row.status,
+});
+
+/**
+ * Offers ranked for a demand: every candidate is scored by the pure function in src/domain/matching
+ * with its text similarity computed by PostgreSQL in the same query; decisions already taken travel
+ * with each match. Ineligible and dismissed ones are left out unless asked for.
+ */
+export async function matchOffersForDemand(
+  db: Database,
+  context: TenantContext,
+  demandId: string,
+  options: { limit: number; includeDismissed: boolean; includeIneligible: boolean },
+) {
+  const { demand } = await getDemand(db, context, demandId);
+  const government = await queries.findGovernmentProfile(db, context);
+  const today = todayIn(government.timezone);
+  const [candidates, decisions] = await Promise.all([
+    queries.findOfferCandidates(db, context, demandId),
+    queries.findDecisions(db, context, { demandId }),
+  ]);
+  const decisionOf = new Map(decisions.map((decision) => [decision.offerId, decision]));
+  const scored = candidates.map(({ offer, donorName, similarity }) => ({
+    offer,
+    donorName,
+    deadline: offer.deadline,
+    ...scoreOffer(asDemand(demand), asOffer(offer), {
+      today,
+      countryCode: government.countryCode,
+      governmentKind: government.kind,
+      textSimilarity: Math.min(1, Number(similarity) * 2),
+    }),
+    decision: decisionOf.get(offer.id) ?? null,
+  }));
+  const visible = scored.filter(
+    (item) =>
+      (options.includeIneligible || item.isEligible) &&
+      (options.includeDismissed || item.decision?.decision !== 'dismissed'),
+  );
+  return { demand, evaluated: candidates.length, items: rankOffers(visible).slice(0, options.limit) };
+}
+
+/** The other side: the open demands an offer could serve, best first. */
+export async function matchDemandsForOffer(
+  db: Database,
+  context: TenantContext,
+  offerId: string,
+  limit: number,
+) {
+  const { offer, donorName } = await getOffer(db, context, offerId);
+  const government = await queries.findGovernmentProfile(db, context);
+  const today = todayIn(government.timezone);
+  const [candidates, decisions] = await Promise.all([
+    queries.findDemandCandidates(db, context, offerId),
+    queries.findDecisions(db, context, { offerId }),
+  ]);
+  const decisionOf = new Map(decisions.map((decision) => [decision.demandId, decision]));
+  const scored = candidates.map(({ demand, similarity }) => ({
+    demand,
+    offer,
+    donorName,
+    deadline: offer.deadline,
+    ...scoreOffer(asDemand(demand), asOffer(offer), {
+      today,
+      countryCode: government.countryCode,
+      governmentKind: government.kind,
+      textSimilarity: Math.min(1, Number(similarity) * 2),
+    }),
+    decision: decisionOf.get(demand.id) ?? null,
+  }));
+  return { evaluated: candidates.length, items: rankOffers(scored).slice(0, limit) };
+}
+
+/**
+ * Accepting a match turns the demand into an initiative in the agenda stage, funded by the offer's
+ * donor — through the same gate as any initiative: a demand whose problem is not described enough is
+ * refused with what it lacks, and nothing is saved. A demand already tied to an initiative adds the
+ * donor to it instead.
+ */
+export async function acceptMatch(
+  db: Database,
+  context: TenantContext,
+  demandId: string,
+  offerId: string,
+  input: {
+    approach: 'top_down' | 'bottom_up';
+    approachJustification: string;
+    agendaSetter: 'council' | 'mayor' | 'department' | 'citizens' | 'partner';
+  },
+) {
+  const { demand } = await getDemand(db, context, demandId);
+  const { offer } = await getOffer(db, context, offerId);
+  const existing = (await queries.findDecisions(db, context, { demandId })).find(
+    (decision) => decision.offerId === offerId,
+  );
+  if (existing) throw fieldError('offerId', 'validation.matchAlreadyDecided');
+  const government = await queries.findGovernmentProfile(db, context);
+  const today = todayIn(government.timezone);
+  const score = scoreOffer(asDemand(demand), asOffer(offer), {
+    today,
+    countryCode: government.countryCode,
+    governmentKind: government.kind,
+    textSimilarity: 0,
+  });
+  if (!score.isEligible) {
+    const reason = score.components.find(
+      (component) => component.value === 0 && ['eligibility', 'deadline'].includes(component.name),
+    );
+    throw fieldError('offerId', 'validation.offerNotEligible', { reason: reason ? reason.reason.key : '' });
+  }
+  let initiativeId: string;
+  if (demand.initiativeId) {
+    initiativeId = demand.initiativeId;
+    if (offer.donorPartnerId)
+      await queries.addInitiativePartner(db, context, initiativeId, offer.donorPartnerId);
+  } else {
+    const sdgGoals = [...new Set(demand.sdgTargets.map((target) => target.split('.')[0] as string))];
+    const initiative = await createInitiative(db, context, {
+      title: demand.title,
+      summary: demand.description,
+      strategyLine: 'international_cooperation',
+      themes: demand.themes as Theme[],
+      sdgGoals,
+      sdgTargets: demand.sdgTargets,
+      budget: [],
+      problemStatement: demand.problemStatement,
+      problemTree: demand.problemTree as ProblemTreeInput,
+      affectedPopulation: demand.affectedPopulation,
+      affectedPopulationDescription: demand.affectedPopulationDescription,
+      isWholeTerritory: false,
+      territorialUnitIds: demand.territorialUnitIds,
+      agendaSetter: input.agendaSetter,
+      agendaSetterDetail: null,
+      agendaDate: today,
+      approach: input.approach,
+      approachJustification: input.approachJustification,
+      departments: demand.departmentId ? [{ departmentId: demand.departmentId, role: 'lead' }] : [],
+      partners: offer.donorPartnerId ? [{ partnerId: offer.donorPartnerId, role: 'funder' }] : [],
+      linkIds: [],
+      rollUpMethod: 'average',
+      assessment: null,
+    });
+    // The same gate as the board: if the demand's problem is incomplete, this refuses and rolls back.
+    await changeStage(db, context, initiative.id, {
+      stage: 'agenda',
+      reason: null,
+      version: initiative.version,
+    });
+    initiativeId = initiative.id;
+  }
+  const decision = await queries.insertDecision(db, {
+    governmentId: context.governmentId,
+    demandId,
+    offerId,
+    decision: 'accepted',
+    score: String(score.score),
+    initiativeId,
+    decidedBy: context.userId,
+  });
+  if (!decision) throw fieldError('offerId', 'validation.matchAlreadyDecided');
+  await updateVersioned(db, cooperationDemands, context, demandId, demand.version, { status: 'matched' });
+  await recordAudit(db, context, {
+    entityType: 'match',
+    entityId: decision.id,
+    action: 'create',
+    after: decision,
+  });
+  return decision;
+}
+
+export async function dismissMatch(
+  db: Database,
+  context: TenantContext,
+  demandId: string,
+  offerId: string,
+  reason: string,
+) {
+  await getDemand(db, context, demandId);
+  await getOffer(db, context, offerId);
+  const decision = await queries.insertDecision(db, {
+    governmentId: context.governmentId,
+    demandId,
+    offerId,
+    decision: 'dismissed',
+    reason,
+    decidedBy: context.userId,
+  });
+  if (!decision) throw fieldError('offerId', 'validation.matchAlreadyDecided');
+  await recordAudit(db, context, {
+    entityType: 'match',
+    entityId: decision.id,
+    action: 'create',
+    after: decision,
+  });
+  return decision;
+}
