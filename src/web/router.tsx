@@ -9,9 +9,17 @@ import {
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AgendaPage } from './features/agenda/agenda.page';
+import { agendaSearchSchema, eventNewSearchSchema } from './features/agenda/agenda-search';
+import { EventPage } from './features/agenda/event.page';
+import { EventCreatePage, EventEditPage } from './features/agenda/event-form.page';
 import { AuditPage } from './features/audit/audit.page';
 import { SignInPage } from './features/auth/sign-in.page';
 import { sessionQueryKey, sessionQueryOptions } from './features/auth/use-session';
+import { CommitmentPage } from './features/commitments/commitment.page';
+import { CommitmentsBoardPage } from './features/commitments/commitments-board.page';
+import { commitmentsSearchSchema } from './features/commitments/commitments-search';
+import { MyCommitmentsPage } from './features/commitments/my-commitments.page';
 import { DashboardPage } from './features/dashboard/dashboard.page';
 import { DepartmentsPage } from './features/departments/departments.page';
 import { DiplomacyPage } from './features/diplomacy/diplomacy.page';
@@ -184,6 +192,53 @@ const searchRoute = createRoute({
   component: SearchPage,
 });
 
+// Agenda and commitments: the calendar of events, each event, and the follow-up of what they agreed.
+const agendaRoute = createRoute({ getParentRoute: () => appRoute, path: '/agenda', component: Outlet });
+const agendaIndexRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/',
+  validateSearch: agendaSearchSchema,
+  component: AgendaPage,
+});
+const eventNewRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/events/new',
+  validateSearch: eventNewSearchSchema,
+  component: EventCreatePage,
+});
+const eventRoute = createRoute({
+  getParentRoute: () => agendaRoute,
+  path: '/events/$eventId',
+  component: Outlet,
+});
+const eventIndexRoute = createRoute({ getParentRoute: () => eventRoute, path: '/', component: EventPage });
+const eventEditRoute = createRoute({
+  getParentRoute: () => eventRoute,
+  path: '/edit',
+  component: EventEditPage,
+});
+const commitmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/commitments',
+  component: Outlet,
+});
+const commitmentsIndexRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/',
+  validateSearch: commitmentsSearchSchema,
+  component: CommitmentsBoardPage,
+});
+const myCommitmentsRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/mine',
+  component: MyCommitmentsPage,
+});
+const commitmentRoute = createRoute({
+  getParentRoute: () => commitmentsRoute,
+  path: '/$commitmentId',
+  component: CommitmentPage,
+});
+
 // Investment attraction: the lead pipeline, its totals and each lead.
 const investmentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -284,6 +339,12 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     auditRoute,
     searchRoute,
+    agendaRoute.addChildren([
+      agendaIndexRoute,
+      eventNewRoute,
+      eventRoute.addChildren([eventIndexRoute, eventEditRoute]),
+    ]),
+    commitmentsRoute.addChildren([commitmentsIndexRoute, myCommitmentsRoute, commitmentRoute]),
     investmentRoute.addChildren([
       investmentIndexRoute,
       leadNewRoute,

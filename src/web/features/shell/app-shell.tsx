@@ -1,5 +1,6 @@
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NotificationsBell } from '../agenda/notifications-bell';
 import { GovernmentProvider, useOptionalGovernment } from '../auth/government-context';
 import { useSession } from '../auth/use-session';
 import { GlobalSearch } from '../search/global-search';
@@ -32,6 +33,7 @@ function ShellLayout() {
         </Link>
         {government ? <GovernmentSwitcher /> : null}
         {government ? <GlobalSearch /> : <span className="header-spacer" />}
+        {government ? <NotificationsBell /> : null}
         <LanguageSwitcher />
         <UserMenu />
       </header>
@@ -54,6 +56,8 @@ function SideNav() {
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
     { to: '/initiatives', label: t('nav.initiatives') },
+    { to: '/agenda', label: t('agenda.nav') },
+    { to: '/commitments', label: t('commitments.nav') },
     { to: '/investment', label: t('investment.nav') },
     { to: '/diplomacy', label: t('diplomacy.nav') },
     { to: '/territory', label: t('nav.territory') },
