@@ -54,10 +54,13 @@ export function DiplomacyTimeline({ entries }: { entries: TimelineEntry[] }) {
             </p>
             <article className="timeline-card" aria-labelledby={`timeline-${entry.id}`}>
               <p className="timeline-kind">
-                <Badge tone={isRole ? 'info' : 'neutral'}>
-                  {isRole ? t('diplomacy.timeline.role') : t('diplomacy.timeline.position')}
-                </Badge>{' '}
-                {kindLabel}
+                {isRole ? (
+                  <>
+                    <Badge tone="info">{t('diplomacy.timeline.role')}</Badge> {kindLabel}
+                  </>
+                ) : (
+                  <Badge>{kindLabel}</Badge>
+                )}
                 {isCurrent ? (
                   <>
                     {' · '}

@@ -133,7 +133,7 @@ function PositionDetail({ position }: { position: Position }) {
           {t('diplomacy.archivedNotice', { date: formatDate(position.archivedAt, language) })}
         </p>
       ) : null}
-      <section className="section" aria-labelledby="position-data-title">
+      <section className="section">
         <h2 id="position-data-title">{t('diplomacy.sections.position')}</h2>
         <dl className="detail-grid">
           <DetailItem label={t('diplomacy.fields.network')}>

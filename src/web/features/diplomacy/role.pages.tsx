@@ -134,7 +134,7 @@ function RoleDetail({ role }: { role: NetworkRole }) {
           {t('diplomacy.archivedNotice', { date: formatDate(role.archivedAt, language) })}
         </p>
       ) : null}
-      <section className="section" aria-labelledby="role-data-title">
+      <section className="section">
         <h2 id="role-data-title">{t('diplomacy.sections.role')}</h2>
         <p>
           {role.isCurrent ? (

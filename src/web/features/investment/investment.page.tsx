@@ -11,6 +11,7 @@ import { useLeadStageMover } from './lead-stage-mover';
 import { LeadsTable, sortLeads } from './leads-table';
 import { useLeads } from './use-investment';
 import '../initiatives/initiatives.css';
+import './investment.css';
 
 const routeApi = getRouteApi('/app/investment/');
 

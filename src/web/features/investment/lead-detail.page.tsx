@@ -72,7 +72,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
           {t('investment.archivedNotice', { date: formatDate(lead.archivedAt, language) })}
         </p>
       ) : null}
-      <section className="section" aria-labelledby="lead-stage-title">
+      <section className="section">
         <h2 id="lead-stage-title">{t('investment.sections.stage')}</h2>
         <p>
           {t('investment.currentStage')}:{' '}
@@ -81,7 +81,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
         </p>
         {canEdit && !isArchived ? <LeadStageActions lead={lead} /> : null}
       </section>
-      <section className="section" aria-labelledby="lead-data-title">
+      <section className="section">
         <h2 id="lead-data-title">{t('investment.sections.project')}</h2>
         <dl className="detail-grid">
           <DetailItem label={t('investment.fields.company')}>
@@ -120,7 +120,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
         </dl>
         {lead.description ? <p className="prose">{lead.description}</p> : null}
       </section>
-      <section className="section" aria-labelledby="lead-events-title">
+      <section className="section">
         <h2 id="lead-events-title">{t('investment.fields.events')}</h2>
         {lead.events.length === 0 ? (
           <p className="muted">{t('investment.noLeadEvents')}</p>
@@ -135,7 +135,7 @@ function LeadDetail({ lead }: { lead: Lead }) {
           </ul>
         )}
       </section>
-      <section className="section" aria-labelledby="lead-history-title">
+      <section className="section">
         <h2 id="lead-history-title">{t('investment.history.title')}</h2>
         {history.length === 0 ? (
           <p className="muted">{t('investment.history.empty')}</p>

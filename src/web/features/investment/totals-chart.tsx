@@ -12,7 +12,7 @@ type TotalsChartProps = {
   label: string;
   categories: string[];
   series: TotalsSeries[];
-  /** How one value reads in the tooltip, the axis and the table (money or jobs). */
+  /** How one value reads in the tooltip and the table (money or jobs). */
   format: (value: number) => string;
   isHorizontal?: boolean;
 };
@@ -30,14 +30,20 @@ export function TotalsChart({
   format,
   isHorizontal,
 }: TotalsChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const option = useMemo<ChartOption>(() => {
+    // Axis ticks in short form ("40 mil M"), so that long amounts do not overlap; tooltips stay exact.
+    const compact = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
     const categoryAxis = {
       type: 'category' as const,
       data: categories,
-      axisLabel: { width: 160, overflow: 'truncate' as const },
+      axisLabel: { width: 210, overflow: 'truncate' as const },
     };
-    const valueAxis = { type: 'value' as const, axisLabel: { formatter: (value: number) => format(value) } };
+    const valueAxis = {
+      type: 'value' as const,
+      axisLabel: { formatter: (value: number) => compact.format(value) },
+    };
     return {
       color: chartColors,
       tooltip: {
@@ -45,12 +51,12 @@ export function TotalsChart({
         valueFormatter: (value: unknown) => (typeof value === 'number' ? format(value) : '—'),
       },
       legend: { top: 4, data: series.map((item) => item.name) },
-      grid: { left: isHorizontal ? 170 : 90, right: 24, bottom: 32, top: 40 },
+      grid: { left: isHorizontal ? 220 : 64, right: 24, bottom: 32, top: 40 },
       xAxis: isHorizontal ? valueAxis : categoryAxis,
       yAxis: isHorizontal ? categoryAxis : valueAxis,
       series: series.map((item) => ({ name: item.name, type: 'bar', data: item.values })),
     };
-  }, [categories, series, format, isHorizontal]);
+  }, [categories, series, format, isHorizontal, language]);
   type Row = { category: string; values: number[] };
   const rows: Row[] = categories.map((category, index) => ({
     category,
@@ -72,7 +78,7 @@ export function TotalsChart({
   ];
   const height = isHorizontal ? Math.max(240, 60 + categories.length * 44) : 320;
   return (
-    <section className="section" aria-labelledby={`${id}-title`}>
+    <section className="section">
       <h2 id={`${id}-title`}>{title}</h2>
       <EChart option={option} label={label} height={height} />
       <details className="chart-data">
