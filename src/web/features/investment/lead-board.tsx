@@ -66,7 +66,8 @@ function BoardColumn({ stage, leads, canMove, onDropLead, onMove }: BoardColumnP
       }}
     >
       <h2 id={headingId} className="board-column-title">
-        {t(`investment.stages.${stage}`)} <span className="board-column-count">({leads.length})</span>
+        {stage === 'lost' ? t('investment.board.lostColumn') : t(`investment.stages.${stage}`)}{' '}
+        <span className="board-column-count">({leads.length})</span>
       </h2>
       {leads.length === 0 ? (
         <p className="muted board-column-empty">{t('investment.board.columnEmpty')}</p>

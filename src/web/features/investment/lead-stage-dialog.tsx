@@ -92,15 +92,9 @@ export function LeadStageDialog({ refusal, onClose, onComplete, onRefusedAgain }
       setValues(null);
       return;
     }
+    // The server's reasons are listed above the fields; errors under them come from this form.
     setSubmitError(null);
-    const serverErrors: Partial<Record<FixableField, string>> = {};
-    if (isApiError(refusal.error)) {
-      for (const item of refusal.error.problem.errors ?? []) {
-        const field = item.field.replace(/^body\./, '') as FixableField;
-        if (refusal.fields.includes(field)) serverErrors[field] = item.message;
-      }
-    }
-    setErrors(serverErrors);
+    setErrors({});
   }, [refusal]);
 
   const stageName = refusal ? t(`investment.stages.${refusal.to}`) : '';
@@ -187,7 +181,7 @@ export function LeadStageDialog({ refusal, onClose, onComplete, onRefusedAgain }
             <p>{canFill ? t('investment.move.fillText', { stage: stageName }) : refusal.summary}</p>
             {refusal.messages.length > 0 ? (
               <ul>
-                {refusal.messages.map((message) => (
+                {[...new Set(refusal.messages)].map((message) => (
                   <li key={message}>{translateMessage(t, message)}</li>
                 ))}
               </ul>
