@@ -75,12 +75,7 @@ export function NotificationsBell() {
           </span>
         ) : null}
       </button>
-      <section
-        id={panelId}
-        className="notifications-panel"
-        hidden={!isOpen}
-        aria-labelledby={`${panelId}-title`}
-      >
+      <div id={panelId} className="notifications-panel" hidden={!isOpen}>
         <div className="notifications-panel-header">
           <h2 id={`${panelId}-title`} className="notifications-title">
             {t('notifications.title')}
@@ -134,7 +129,7 @@ export function NotificationsBell() {
             })}
           </ul>
         ) : null}
-      </section>
+      </div>
     </div>
   );
 }
