@@ -73,7 +73,15 @@ run('web build', process.execPath, [
   '--logLevel',
   'warn',
 ]);
+// A free port of the loopback for the browser tests' server, so that a running app never collides.
+const e2ePort = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
 run('browser tests', bin('playwright'), ['test'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json'),
+  E2E_PORT: String(process.env.E2E_PORT ?? e2ePort),
 });
 summarize();
