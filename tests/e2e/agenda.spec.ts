@@ -74,7 +74,9 @@ test('registers a mission with two commitments, fulfils one and sees the other o
   ] as const) {
     await form.getByLabel('Compromiso', { exact: true }).fill(name);
     await form.getByLabel('Fecha límite').fill(due);
-    await form.getByLabel('Persona usuaria responsable').selectOption({ label: 'Administración de la demo (admin@vinculo.demo)' });
+    await form
+      .getByLabel('Persona usuaria responsable')
+      .selectOption({ label: 'Administración de la demo (admin@vinculo.demo)' });
     await form.getByLabel('Dependencia responsable').selectOption({ index: 1 });
     await form.getByRole('button', { name: 'Registrar compromiso' }).click();
     await expect(page.getByRole('status').getByText(`Se registró el compromiso «${name}».`)).toBeVisible();

@@ -94,7 +94,7 @@ export function MonthView({
                                   {formatTime(event.startsAt, event.timezone, language)}{' '}
                                 </span>
                               ) : (
-                                <span className="visually-hidden">{t('agenda.continues')} </span>
+                                <span className="visually-hidden">{t('agenda.continues')}: </span>
                               )}
                               <span className="month-event-title">{event.title}</span>
                               <span className="visually-hidden">, {t(`agenda.kinds.${event.kind}`)}</span>
