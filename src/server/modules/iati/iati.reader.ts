@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Narrative, RawActivity, RawTransaction } from '../../../domain/iati-activity';
+import { SubtreeFilter } from './iati.prefilter';
 
 export type ReadProgress = {
   /** Activities completed since the previous step. */
@@ -66,8 +67,11 @@ export class IatiActivityParser {
   private textTarget: TextTarget | null = null;
   private textDepth = 0;
   private legacyText = '';
+  private readonly filter: SubtreeFilter | null;
 
-  constructor() {
+  /** `isFiltering: false` hands every byte to saxes (the tests compare both ways). */
+  constructor(options: { isFiltering?: boolean } = {}) {
+    this.filter = options.isFiltering === false ? null : new SubtreeFilter();
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', () => this.close());
     this.parser.on('text', (text) => {
@@ -86,10 +90,11 @@ export class IatiActivityParser {
   }
 
   write(chunk: string): void {
-    this.parser.write(chunk);
+    this.parser.write(this.filter ? this.filter.push(chunk) : chunk);
   }
 
   end(): void {
+    if (this.filter) this.parser.write(this.filter.end());
     this.parser.close();
     // An activity left open by a truncated file is reported, not imported half-read.
     if (this.current) {
