@@ -252,4 +252,8 @@ export const notificationListSchema = z.object({
   items: z.array(notificationSchema),
 });
 
-export const calendarFeedSchema = z.object({ privateUrl: z.string(), publicUrl: z.string() });
+export const calendarFeedSchema = z.object({
+  privateUrl: z.string(),
+  publicUrl: z.string(),
+  isNew: z.boolean(),
+});

@@ -12,6 +12,8 @@ export const membershipSchema = z.object({
   governmentName: z.string(),
   governmentSlug: z.string(),
   role: roleSchema,
+  /** The department a liaison reports for; null for the other roles or when not set. */
+  departmentId: idSchema.nullable(),
 });
 
 export const sessionUserSchema = z.object({

@@ -345,7 +345,7 @@ export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Get (or, with reset, renew) the private calendar feed URL',
         params: governmentParamsSchema,
         body: z.object({ reset: z.boolean().default(false) }),
-        response: { 200: calendarFeedSchema.extend({ isNew: z.boolean() }), ...errors },
+        response: { 200: calendarFeedSchema, ...errors },
       },
     },
     async (request) =>

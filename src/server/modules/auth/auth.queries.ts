@@ -14,6 +14,7 @@ export async function findMembershipsOfUser(db: Database, userId: string) {
       governmentName: governments.name,
       governmentSlug: governments.slug,
       role: memberships.role,
+      departmentId: memberships.departmentId,
     })
     .from(memberships)
     .innerJoin(governments, eq(governments.id, memberships.governmentId))

@@ -1,4 +1,7 @@
 import { tenantAccess } from '../../platform/auth';
 
-/** Only the head of the office (admin) sees and manages who has access to the government. */
-export const membersPolicy = { read: tenantAccess(['admin']), write: tenantAccess(['admin']) };
+/**
+ * Coordinators see who belongs to the government (to make a person the owner of a commitment or a
+ * lead); only the head of the office (admin) gives and changes access.
+ */
+export const membersPolicy = { read: tenantAccess(['admin', 'coordinator']), write: tenantAccess(['admin']) };

@@ -127,7 +127,7 @@ export function useMarkNotificationsRead() {
   });
 }
 
-const calendarFeedAnswerSchema = calendarFeedSchema.extend({ isNew: z.boolean() });
+const calendarFeedAnswerSchema = calendarFeedSchema;
 
 /** Gets the calendar feed URLs; the private one carries its secret only when created or reset. */
 export function useCalendarFeed() {
