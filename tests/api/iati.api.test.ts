@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   governments,
   iatiActivities,
+  iatiImportJobs,
   partners,
   projectBudgets,
   projectParticipants,
@@ -363,6 +364,35 @@ describe('IATI import jobs over HTTP', () => {
     expect(list.items[0].id).toBe(job.id);
 
     // A completed job has no file left to read: it cannot be resumed.
+    expect((await client.post(`${base}/iati/imports/${job.id}/resume`)).statusCode).toBe(422);
+  });
+
+  it('resumes a job whose process died (stale heartbeat) and refuses one still alive', async () => {
+    const { client, base, government } = await createWorld(testApp.app, 'admin');
+    const db = testApp.database.db;
+    const file = path.join(realFiles, 'dportal-multi-publisher/dportal_28.xml');
+    const job = await db.transaction((tx) =>
+      createFileJob(
+        tx,
+        { governmentId: government.id, userId: null },
+        { fileName: 'dportal_28.xml', storagePath: file, sizeBytes: statSync(file).size },
+      ),
+    );
+    // As a crash leaves it: running, half counted, its heartbeat ten minutes old.
+    await db
+      .update(iatiImportJobs)
+      .set({ status: 'running', activitiesImported: 40, heartbeatAt: new Date(Date.now() - 600_000) })
+      .where(eq(iatiImportJobs.id, job.id));
+    const resumed = await client.post(`${base}/iati/imports/${job.id}/resume`);
+    expect(resumed.statusCode).toBe(202);
+    const finished = await waitForJob(client, `${base}/iati/imports/${job.id}`);
+    expect(finished).toMatchObject({ status: 'completed', activitiesSeen: 100, activitiesImported: 100 });
+    expect((await catalogueTotals(government.id)).rows).toBe(100);
+
+    await db
+      .update(iatiImportJobs)
+      .set({ status: 'running', heartbeatAt: new Date() })
+      .where(eq(iatiImportJobs.id, job.id));
     expect((await client.post(`${base}/iati/imports/${job.id}/resume`)).statusCode).toBe(422);
   });
 
