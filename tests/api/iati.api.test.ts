@@ -170,7 +170,7 @@ describe('IATI export', () => {
     expect(activity['iati-identifier']).toBe(identifier);
     expect(activity['reporting-org']['@_type']).toBe('11');
     expect(
-      activity['tag'].map((tag: Record<string, string>) => `${tag['@_vocabulary']}:${tag['@_code']}`),
+      activity.tag.map((tag: Record<string, string>) => `${tag['@_vocabulary']}:${tag['@_code']}`),
     ).toEqual(['2:11', '3:11.2']);
     const values = activity.transaction.map((item: { value: Record<string, string> }) => item.value['#text']);
     expect(values).toEqual(['250000.50', '12345.67', '10000.00', '5000.01', '0.99']);
