@@ -20,6 +20,18 @@ import { CommitmentPage } from './features/commitments/commitment.page';
 import { CommitmentsBoardPage } from './features/commitments/commitments-board.page';
 import { commitmentsSearchSchema } from './features/commitments/commitments-search';
 import { MyCommitmentsPage } from './features/commitments/my-commitments.page';
+import {
+  demandsSearchSchema,
+  offerNewSearchSchema,
+  offersSearchSchema,
+} from './features/cooperation/cooperation-search';
+import { DemandPage } from './features/cooperation/demand.page';
+import { DemandCreatePage, DemandEditPage } from './features/cooperation/demand-form.page';
+import { DemandsPage } from './features/cooperation/demands.page';
+import { OfferPage } from './features/cooperation/offer.page';
+import { OfferCreatePage, OfferEditPage } from './features/cooperation/offer-form.page';
+import { OffersPage } from './features/cooperation/offers.page';
+import { RatesPage } from './features/cooperation/rates.page';
 import { DashboardPage } from './features/dashboard/dashboard.page';
 import { DepartmentsPage } from './features/departments/departments.page';
 import { DiplomacyPage } from './features/diplomacy/diplomacy.page';
@@ -30,6 +42,8 @@ import {
   PositionEditPage,
 } from './features/diplomacy/position.pages';
 import { RoleCreatePage, RoleDetailPage, RoleEditPage } from './features/diplomacy/role.pages';
+import { IatiPage } from './features/iati/iati.page';
+import { iatiSearchSchema } from './features/iati/iati-search';
 import { IndicatorPage } from './features/initiatives/indicator.page';
 import { InitiativePage } from './features/initiatives/initiative.page';
 import { InitiativeCreatePage } from './features/initiatives/initiative-create.page';
@@ -314,6 +328,83 @@ const roleEditRoute = createRoute({
   component: RoleEditPage,
 });
 
+// International cooperation: demands, offers and their matches, exchange rates; IATI publication.
+const cooperationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cooperation',
+  component: Outlet,
+});
+// The nav entry opens /cooperation, which is the list of demands.
+const cooperationIndexRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/cooperation/demands' });
+  },
+});
+const demandsRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: '/demands',
+  component: Outlet,
+});
+const demandsIndexRoute = createRoute({
+  getParentRoute: () => demandsRoute,
+  path: '/',
+  validateSearch: demandsSearchSchema,
+  component: DemandsPage,
+});
+const demandNewRoute = createRoute({
+  getParentRoute: () => demandsRoute,
+  path: '/new',
+  component: DemandCreatePage,
+});
+const demandRoute = createRoute({
+  getParentRoute: () => demandsRoute,
+  path: '/$demandId',
+  component: Outlet,
+});
+const demandIndexRoute = createRoute({ getParentRoute: () => demandRoute, path: '/', component: DemandPage });
+const demandEditRoute = createRoute({
+  getParentRoute: () => demandRoute,
+  path: '/edit',
+  component: DemandEditPage,
+});
+const offersRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: '/offers',
+  component: Outlet,
+});
+const offersIndexRoute = createRoute({
+  getParentRoute: () => offersRoute,
+  path: '/',
+  validateSearch: offersSearchSchema,
+  component: OffersPage,
+});
+const offerNewRoute = createRoute({
+  getParentRoute: () => offersRoute,
+  path: '/new',
+  validateSearch: offerNewSearchSchema,
+  component: OfferCreatePage,
+});
+const offerRoute = createRoute({ getParentRoute: () => offersRoute, path: '/$offerId', component: Outlet });
+const offerIndexRoute = createRoute({ getParentRoute: () => offerRoute, path: '/', component: OfferPage });
+const offerEditRoute = createRoute({
+  getParentRoute: () => offerRoute,
+  path: '/edit',
+  component: OfferEditPage,
+});
+const ratesRoute = createRoute({
+  getParentRoute: () => cooperationRoute,
+  path: '/rates',
+  component: RatesPage,
+});
+const iatiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/iati',
+  validateSearch: iatiSearchSchema,
+  component: IatiPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -358,6 +449,21 @@ const routeTree = rootRoute.addChildren([
       roleNewRoute,
       roleRoute.addChildren([roleIndexRoute, roleEditRoute]),
     ]),
+    cooperationRoute.addChildren([
+      cooperationIndexRoute,
+      demandsRoute.addChildren([
+        demandsIndexRoute,
+        demandNewRoute,
+        demandRoute.addChildren([demandIndexRoute, demandEditRoute]),
+      ]),
+      offersRoute.addChildren([
+        offersIndexRoute,
+        offerNewRoute,
+        offerRoute.addChildren([offerIndexRoute, offerEditRoute]),
+      ]),
+      ratesRoute,
+    ]),
+    iatiRoute,
   ]),
 ]);
 

@@ -4,6 +4,7 @@ import type { Initiative } from '../../../contracts/initiatives';
 import { enumLabel } from '../../lib/enum-options';
 import { ErrorState, Loading, PageHeader } from '../../ui/states';
 import { TabPanel, Tabs } from '../../ui/tabs';
+import { FundingTab } from '../cooperation/funding-tab';
 import { AgendaTab } from './agenda-tab';
 import { DesignTab } from './design-tab';
 import { EvaluationTab } from './evaluation-tab';
@@ -32,7 +33,10 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const selected = search.tab ?? defaultTab(initiative);
-  const tabs = initiativeTabs.map((id) => ({ id, label: t(`initiatives.tabs.${id}`) }));
+  const tabs = initiativeTabs.map((id) => ({
+    id,
+    label: id === 'funding' ? t('funding.tab') : t(`initiatives.tabs.${id}`),
+  }));
   const description = [
     enumLabel(t, 'strategyLine', initiative.strategyLine),
     initiative.departments.find((department) => department.role === 'lead')?.name,
@@ -66,6 +70,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
         {selected === 'design' ? <DesignTab initiative={initiative} /> : null}
         {selected === 'implementation' ? <ImplementationTab initiative={initiative} /> : null}
         {selected === 'evaluation' ? <EvaluationTab initiative={initiative} /> : null}
+        {selected === 'funding' ? <FundingTab initiative={initiative} /> : null}
         {selected === 'history' ? <HistoryTab initiative={initiative} /> : null}
       </TabPanel>
     </div>

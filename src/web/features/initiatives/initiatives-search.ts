@@ -15,6 +15,7 @@ export const initiativeTabs = [
   'design',
   'implementation',
   'evaluation',
+  'funding',
   'history',
 ] as const;
 export const initiativeSearchSchema = z.object({

@@ -60,6 +60,8 @@ function SideNav() {
     { to: '/commitments', label: t('commitments.nav') },
     { to: '/investment', label: t('investment.nav') },
     { to: '/diplomacy', label: t('diplomacy.nav') },
+    { to: '/cooperation', label: t('cooperation.nav') },
+    { to: '/iati', label: t('iati.nav') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
