@@ -38,3 +38,11 @@ describe('minor units to IATI values', () => {
     expect(minorToDecimal(5, 'USD')).toBe('0.05');
   });
 });
+
+describe('minor units of the currencies this app serves', () => {
+  it('keeps the centavos of Colombian and Mexican pesos', () => {
+    expect(minorToDecimal(125_000_050, 'COP')).toBe('1250000.50');
+    expect(minorToDecimal(99, 'MXN')).toBe('0.99');
+    expect(minorToDecimal(1000, 'JPY')).toBe('1000');
+  });
+});

@@ -1,3 +1,4 @@
+import { minorUnitExponent } from './money';
 // Exact decimal arithmetic for IATI money: values are read as xs:decimal text, summed as scaled
 // BigInts and written back as text. Floats never touch an amount.
 
@@ -46,10 +47,12 @@ export function addDecimalStrings(left: string, right: string): string {
   return formatDecimal(addDecimals(a, b));
 }
 
-/** How many decimals the currency has (ISO 4217 minor unit, as Node's ICU knows it). */
+/**
+ * How many decimals the currency has: the ISO 4217 minor unit shared with the rest of the app.
+ * Not ICU's display digits, which give 0 for COP although amounts are kept in centavos.
+ */
 export function currencyExponent(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits as number;
+  return minorUnitExponent(currency);
 }
 
 /** An amount in minor units as the decimal text IATI expects: 1234567 cents of USD → "12345.67". */

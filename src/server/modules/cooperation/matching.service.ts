@@ -1,7 +1,13 @@
 import type { ProblemTreeInput } from '../../../contracts/initiatives';
 import type { Theme } from '../../../contracts/links';
 import { todayIn } from '../../../domain/link-lifecycle';
-import { type MatchDemand, type MatchOffer, rankOffers, scoreOffer } from '../../../domain/matching';
+import {
+  defaultWeights,
+  type MatchDemand,
+  type MatchOffer,
+  rankOffers,
+  scoreOffer,
+} from '../../../domain/matching';
 import { cooperationDemands } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
@@ -33,9 +39,11 @@ const asOffer = (row: queries.OfferCandidate): MatchOffer => ({
 });
 
 /**
- * Offers ranked for a demand: every candidate is scored by the pure function in src/domain/matching
- * with its text similarity computed by PostgreSQL in the same query; decisions already taken travel
- * with each match. Ineligible and dismissed ones are left out unless asked for.
+ * Offers ranked for a demand, each score from the pure function in src/domain/matching. Text
+ * similarity is the one costly component, and it can add at most its weight: so every offer is first
+ * scored without it, and the similarity is computed only for the offers that could still reach the
+ * top `limit` — the ranking returned is exactly the full one. Decisions travel with each match;
+ * ineligible and dismissed offers are left out unless asked for.
  */
 export async function matchOffersForDemand(
   db: Database,
@@ -47,28 +55,45 @@ export async function matchOffersForDemand(
   const government = await queries.findGovernmentProfile(db, context);
   const today = todayIn(government.timezone);
   const [candidates, decisions] = await Promise.all([
-    queries.findOfferCandidates(db, context, demandId),
+    queries.findOfferCandidates(db, context),
     queries.findDecisions(db, context, { demandId }),
   ]);
   const decisionOf = new Map(decisions.map((decision) => [decision.offerId, decision]));
-  const scored = candidates.map(({ offer, donorName, similarity }) => ({
-    offer,
-    donorName,
-    deadline: offer.deadline,
-    ...scoreOffer(asDemand(demand), asOffer(offer), {
+  const score = (offer: queries.OfferCandidate, textSimilarity: number) =>
+    scoreOffer(asDemand(demand), asOffer(offer), {
       today,
       countryCode: government.countryCode,
       governmentKind: government.kind,
-      textSimilarity: Math.min(1, Number(similarity) * 2),
-    }),
-    decision: decisionOf.get(offer.id) ?? null,
-  }));
-  const visible = scored.filter(
-    (item) =>
-      (options.includeIneligible || item.isEligible) &&
-      (options.includeDismissed || item.decision?.decision !== 'dismissed'),
+      textSimilarity,
+    });
+  const visible = candidates
+    .map((offer) => ({
+      offer,
+      donorName: offer.donorName,
+      deadline: offer.deadline,
+      ...score(offer, 0),
+      decision: decisionOf.get(offer.id) ?? null,
+    }))
+    .filter(
+      (item) =>
+        (options.includeIneligible || item.isEligible) &&
+        (options.includeDismissed || item.decision?.decision !== 'dismissed'),
+    );
+  const ranked = rankOffers(visible);
+  const threshold =
+    ranked.length > options.limit ? (ranked[options.limit - 1]?.score ?? 0) : Number.NEGATIVE_INFINITY;
+  const contenders = ranked.filter((item) => item.score + defaultWeights.text >= threshold);
+  const similarity = await queries.findTextSimilarity(
+    db,
+    context,
+    demandId,
+    contenders.map((item) => item.offer.id),
   );
-  return { demand, evaluated: candidates.length, items: rankOffers(visible).slice(0, options.limit) };
+  const rescored = contenders.map((item) => ({
+    ...item,
+    ...score(item.offer, Math.min(1, (similarity.get(item.offer.id) ?? 0) * 2)),
+  }));
+  return { demand, evaluated: candidates.length, items: rankOffers(rescored).slice(0, options.limit) };
 }
 
 /** The other side: the open demands an offer could serve, best first. */
