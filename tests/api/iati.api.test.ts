@@ -174,7 +174,8 @@ describe('IATI export', () => {
     ).toEqual(['2:11', '3:11.2']);
     const values = activity.transaction.map((item: { value: Record<string, string> }) => item.value['#text']);
     expect(values).toEqual(['250000.50', '12345.67', '10000.00', '5000.01', '0.99']);
-    expect(activity.budget[1].value['#text']).toBe('900000000');
+    // 900,000,000 centavos of COP: pesos keep their two decimals (ICU would show none).
+    expect(activity.budget[1].value['#text']).toBe('9000000.00');
     const funding = activity['participating-org'].find(
       (org: Record<string, string>) => org['@_role'] === '1',
     );
