@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/main';
 import { loadConfig } from '../src/server/platform/config';
@@ -19,7 +22,12 @@ export async function createTestApp(): Promise<TestApp> {
       LOG_LEVEL: process.env.VINCULO_TEST_LOG === 'true' ? 'error' : 'silent',
       SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     },
-    { passwordHashCost: 10, webDistDir: '/nonexistent' },
+    // Uploads and other files of the tests go to a folder of their own, never to ./data.
+    {
+      passwordHashCost: 10,
+      webDistDir: '/nonexistent',
+      dataDir: mkdtempSync(path.join(tmpdir(), 'vinculo-test-')),
+    },
   );
   const database = await openDatabase(
     isPostgres ? { databaseUrl: process.env.TEST_DATABASE_URL } : { isInMemory: true },
