@@ -52,28 +52,27 @@ export const defaultWeights: Record<ComponentName, number> = {
 };
 
 /** Share of the demand's codes the offer covers: exact codes count 1, same DAC category (3 digits) 0.5. */
+// Code lists are a handful of items: plain loops beat building sets for each of thousands of offers.
 function sectorOverlap(demand: string[], offer: string[]) {
   if (demand.length === 0 || offer.length === 0) return { value: 0, exact: 0, related: 0 };
-  const offerSet = new Set(offer);
-  const offerCategories = new Set(offer.map((code) => code.slice(0, 3)));
   let exact = 0;
   let related = 0;
   for (const code of demand) {
-    if (offerSet.has(code)) exact += 1;
-    else if (offerCategories.has(code.slice(0, 3))) related += 1;
+    if (offer.includes(code)) exact += 1;
+    else if (offer.some((other) => other.slice(0, 3) === code.slice(0, 3))) related += 1;
   }
   return { value: (exact + related * 0.5) / demand.length, exact, related };
 }
 
+const goalOf = (target: string) => target.slice(0, target.indexOf('.'));
+
 function sdgOverlap(demand: string[], offer: string[]) {
   if (demand.length === 0 || offer.length === 0) return { value: 0, exact: 0, sameGoal: 0 };
-  const offerSet = new Set(offer);
-  const offerGoals = new Set(offer.map((target) => target.split('.')[0]));
   let exact = 0;
   let sameGoal = 0;
   for (const target of demand) {
-    if (offerSet.has(target)) exact += 1;
-    else if (offerGoals.has(target.split('.')[0])) sameGoal += 1;
+    if (offer.includes(target)) exact += 1;
+    else if (offer.some((other) => goalOf(other) === goalOf(target))) sameGoal += 1;
   }
   return { value: (exact + sameGoal * 0.5) / demand.length, exact, sameGoal };
 }
@@ -196,6 +195,9 @@ export function scoreOffer(
   return { score, isEligible, components };
 }
 
+// ISO dates sort as plain strings; localeCompare would be slower and locale-dependent.
+const compareDates = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Ranks offers for a demand: eligible first, then by score, ties by the earliest deadline. */
 export function rankOffers<T extends { score: number; isEligible: boolean; deadline: string | null }>(
   items: T[],
@@ -204,6 +206,6 @@ export function rankOffers<T extends { score: number; isEligible: boolean; deadl
     (a, b) =>
       Number(b.isEligible) - Number(a.isEligible) ||
       b.score - a.score ||
-      (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31'),
+      compareDates(a.deadline ?? '9999-12-31', b.deadline ?? '9999-12-31'),
   );
 }

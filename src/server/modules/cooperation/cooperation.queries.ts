@@ -154,7 +154,18 @@ export type OfferCandidate = { [K in keyof typeof candidateColumns]: OfferRow[K]
  * Every candidate offer of the tenant with only the columns the score needs, read as one JSON array:
  * node-postgres parses thousands of text arrays slowly, JSON.parse does not.
  */
-export async function findOfferCandidates(db: Database, context: Tenant) {
+export async function findOfferCandidates(
+  db: Database,
+  context: Tenant,
+  eligibleOnly: { today: string; countryCode: string; governmentKind: string } | null,
+) {
+  // The same eligibility as src/domain/matching, applied in SQL when ineligible offers are not wanted:
+  // the score would mark them ineligible anyway, so reading them is wasted work.
+  const eligibility = eligibleOnly
+    ? sql`and o.status = 'open' and (o.deadline is null or o.deadline >= ${eligibleOnly.today}::date)
+        and (cardinality(o.eligible_countries) = 0 or ${eligibleOnly.countryCode} = any(o.eligible_countries))
+        and (cardinality(o.eligible_government_kinds) = 0 or ${eligibleOnly.governmentKind} = any(o.eligible_government_kinds))`
+    : sql``;
   const result = await db.execute(sql`
     select coalesce(json_agg(json_build_object(
       'id', o.id, 'title', o.title, 'kind', o.kind, 'donorPartnerId', o.donor_partner_id, 'donorName', p.name,
@@ -163,9 +174,20 @@ export async function findOfferCandidates(db: Database, context: Tenant) {
       'eligibleCountries', o.eligible_countries, 'eligibleGovernmentKinds', o.eligible_government_kinds,
       'deadline', o.deadline, 'status', o.status)), '[]')::text as offers
     from cooperation_offers o left join partners p on p.id = o.donor_partner_id
-    where o.government_id = ${context.governmentId} and o.archived_at is null and o.kind <> 'own_good_practice'`);
+    where o.government_id = ${context.governmentId} and o.archived_at is null and o.kind <> 'own_good_practice' ${eligibility}`);
   const [row] = (result as unknown as { rows: { offers: string }[] }).rows;
   return JSON.parse(row?.offers ?? '[]') as (OfferCandidate & { donorName: string | null })[];
+}
+
+/** How many offers a demand is weighed against (all of the tenant's calls and programmes). */
+export async function countOfferCandidates(db: Database, context: Tenant) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(cooperationOffers)
+    .where(
+      and(visibleInTenant(cooperationOffers, context), sql`${cooperationOffers.kind} <> 'own_good_practice'`),
+    );
+  return row?.total ?? 0;
 }
 
 /**

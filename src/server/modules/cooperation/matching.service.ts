@@ -54,8 +54,12 @@ export async function matchOffersForDemand(
   const { demand } = await getDemand(db, context, demandId);
   const government = await queries.findGovernmentProfile(db, context);
   const today = todayIn(government.timezone);
-  const [candidates, decisions] = await Promise.all([
-    queries.findOfferCandidates(db, context),
+  const eligibleOnly = options.includeIneligible
+    ? null
+    : { today, countryCode: government.countryCode, governmentKind: government.kind };
+  const [candidates, evaluated, decisions] = await Promise.all([
+    queries.findOfferCandidates(db, context, eligibleOnly),
+    queries.countOfferCandidates(db, context),
     queries.findDecisions(db, context, { demandId }),
   ]);
   const decisionOf = new Map(decisions.map((decision) => [decision.offerId, decision]));
@@ -93,7 +97,7 @@ export async function matchOffersForDemand(
     ...item,
     ...score(item.offer, Math.min(1, (similarity.get(item.offer.id) ?? 0) * 2)),
   }));
-  return { demand, evaluated: candidates.length, items: rankOffers(rescored).slice(0, options.limit) };
+  return { demand, evaluated, items: rankOffers(rescored).slice(0, options.limit) };
 }
 
 /** The other side: the open demands an offer could serve, best first. */
