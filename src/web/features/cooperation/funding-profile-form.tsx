@@ -78,7 +78,7 @@ function ProfileFields({
     }
   });
   return (
-    <form onSubmit={submit} noValidate className="form" aria-labelledby="funding-profile-title">
+    <form onSubmit={submit} noValidate className="form section" aria-labelledby="funding-profile-title">
       <h3 id="funding-profile-title">{t('funding.profile.title')}</h3>
       <p className="muted">{t('funding.profile.intro')}</p>
       <FormAlert error={submitError} />

@@ -131,7 +131,7 @@ export function CatalogueSection() {
       </>
     );
   return (
-    <section className="section" aria-labelledby="iati-catalogue-title">
+    <section className="section catalogue" aria-labelledby="iati-catalogue-title">
       <h2 id="iati-catalogue-title">{t('iati.catalogue.title')}</h2>
       <p className="muted">{t('iati.catalogue.intro')}</p>
       <form className="filters" aria-label={t('iati.catalogue.filtersLabel')} onSubmit={onSubmit}>
