@@ -91,7 +91,7 @@ export function BudgetsSection({ funding, canEdit, currencyOptions }: Props) {
         />
       ) : (
         <DataTable
-          caption={t('funding.budgets.title')}
+          caption={t('funding.budgets.caption')}
           isCaptionHidden
           rows={funding.budgets}
           rowKey={(row) => row.id}

@@ -4,7 +4,6 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { modalities, type OfferInput, offerInputSchema, offerKinds } from '../../../contracts/cooperation';
 import { themes } from '../../../contracts/links';
-import { governmentKinds } from '../../../contracts/territory';
 import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelist, useCodelistOptions } from '../../lib/use-codelist';
@@ -13,7 +12,7 @@ import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { SdgGoalsField, SdgTargetsField } from '../initiatives/sdg-fields';
 import { usePartners } from '../partners/use-partners';
-import { ChecklistPicker, foldText } from './checklist-picker';
+import { OfferEligibilityFieldset } from './offer-eligibility-fieldset';
 import { checkOfferValues, formValuesToOfferInput, mapOfferPath, type OfferFormValues } from './offer-values';
 import { SectorPicker } from './sector-picker';
 
@@ -67,7 +66,6 @@ function OfferFormFields(props: OfferFormProps & Lists) {
   const kind = useWatch({ control, name: 'kind' });
   const sdgGoals = useWatch({ control, name: 'sdgGoals' });
   const isConflict = isVersionConflict(submitError);
-  const countryName = new Map(countryOptions.map((option) => [option.value, option.label]));
   const submit = form.handleSubmit(async (input) => {
     setSubmitError(null);
     try {
@@ -251,49 +249,7 @@ function OfferFormFields(props: OfferFormProps & Lists) {
           )}
         />
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('cooperation.offer.sections.eligibility')}</legend>
-        <p className="muted">{t('cooperation.offer.hints.eligibility')}</p>
-        <Controller
-          control={control}
-          name="eligibleCountries"
-          render={({ field, fieldState }) => (
-            <ChecklistPicker
-              legend={t('cooperation.offer.fields.eligibleCountries')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-              labelOf={(code) => countryName.get(code) ?? code}
-              search={(text) => {
-                const needle = foldText(text.trim());
-                if (!needle)
-                  return countryOptions.filter((option) =>
-                    ['CO', 'MX', 'BR', 'AR', 'CL', 'PE', 'EC'].includes(option.value),
-                  );
-                return countryOptions
-                  .filter(
-                    (option) =>
-                      foldText(option.label).includes(needle) || option.value.toLowerCase() === needle,
-                  )
-                  .slice(0, 30);
-              }}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="eligibleGovernmentKinds"
-          render={({ field, fieldState }) => (
-            <CheckboxGroup
-              legend={t('cooperation.offer.fields.eligibleGovernmentKinds')}
-              options={enumOptions(t, 'governmentKind', governmentKinds)}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-      </fieldset>
+      <OfferEligibilityFieldset control={control} countryOptions={countryOptions} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : submitLabel}
