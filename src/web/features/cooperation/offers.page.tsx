@@ -11,7 +11,7 @@ import { useGovernment } from '../auth/government-context';
 import { DeadlineBadge } from './cooperation-bits';
 import { CooperationNav } from './cooperation-nav';
 import type { OffersSearch } from './cooperation-search';
-import { sectorName } from './sectors';
+import { commonSectorCodes, sectorLabel, sectorName } from './sectors';
 import { useOffers } from './use-cooperation';
 import './cooperation.css';
 
@@ -36,6 +36,8 @@ export function OffersPage() {
   const update = (patch: Partial<OffersSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
   const tab = search.tab ?? 'donors';
+  const sectorCodes: string[] = [...commonSectorCodes];
+  if (search.sector && !sectorCodes.includes(search.sector)) sectorCodes.push(search.sector);
   const [q, setQ] = useState(search.q ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
   // Calls and programmes share one tab: without a kind chosen, the list leaves own practices out here.
@@ -197,6 +199,13 @@ export function OffersPage() {
               }
             />
           ) : null}
+          <Select
+            label={t('cooperation.fields.sector')}
+            placeholder={t('common.all')}
+            options={sectorCodes.map((code) => ({ value: code, label: sectorLabel(code, language) }))}
+            value={search.sector ?? ''}
+            onChange={(event) => update({ sector: event.target.value || undefined })}
+          />
           <Select
             label={t('cooperation.offer.fields.status')}
             placeholder={t('common.all')}
