@@ -118,6 +118,8 @@ const offerFieldsSchema = z.object({
   deadline: optionalDateSchema,
   url: optionalUrlSchema,
   status: z.enum(['open', 'closed']).default('open'),
+  /** The IATI catalogue activity the offer was made from, if any. */
+  iatiActivityId: idSchema.nullable().optional(),
 });
 type OfferFields = z.infer<typeof offerFieldsSchema>;
 function refineOffer(value: OfferFields, context: z.RefinementCtx) {

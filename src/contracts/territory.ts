@@ -29,6 +29,8 @@ export const governmentSchema = z.object({
   reportingCurrency: z.string(),
   timezone: z.string(),
   website: z.string().nullable(),
+  /** The government's IATI organisation identifier: the reporting-org of its IATI exports. */
+  iatiOrgId: z.string().nullable(),
   ...recordMetaSchema.shape,
 });
 export type Government = z.infer<typeof governmentSchema>;
@@ -55,6 +57,16 @@ export const updateGovernmentBodySchema = z.object({
   reportingCurrency: currencyCodeSchema,
   timezone: z.string().min(1).max(64),
   website: optionalUrlSchema,
+  iatiOrgId: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/:]*$/, { message: 'validation.invalidIatiOrgId' })
+      .max(100)
+      .nullable()
+      .optional(),
+  ),
   ...versionSchema.shape,
 });
 export type UpdateGovernmentBody = z.infer<typeof updateGovernmentBodySchema>;

@@ -39,7 +39,7 @@ describe('matching score', () => {
     });
     // 11.2 exact; 3.6 has no target of goal 3 in the offer: 1 / 2.
     expect(byName.sdg?.value).toBe(0.5);
-    expect(byName.modality?.reason.params).toEqual({ modalities: 'financial' });
+    expect(byName.modality?.reason.params).toEqual({ modalities: 'matching.modality_financial' });
     expect(byName.amount).toMatchObject({ value: 1, reason: { key: 'matching.amountWithinRange' } });
     expect(byName.deadline?.reason.key).toBe('matching.deadlineOpen');
     expect(result.score).toBe(18.75 + 7.5 + 15 + 15 + 10 + 10 + 4);

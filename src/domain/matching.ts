@@ -133,11 +133,20 @@ export function scoreOffer(
     },
   );
   const sdg = sdgOverlap(demand.sdgTargets, offer.sdgTargets);
-  add('sdg', sdg.value, sdg.exact + sdg.sameGoal === 0 ? 'matching.sdgNone' : 'matching.sdgOverlap', {
-    exact: sdg.exact,
-    sameGoal: sdg.sameGoal,
-    total: demand.sdgTargets.length,
-  });
+  add(
+    'sdg',
+    sdg.value,
+    sdg.exact + sdg.sameGoal === 0
+      ? 'matching.sdgNone'
+      : sdg.sameGoal === 0
+        ? 'matching.sdgExact'
+        : 'matching.sdgOverlap',
+    {
+      exact: sdg.exact,
+      sameGoal: sdg.sameGoal,
+      total: demand.sdgTargets.length,
+    },
+  );
   const sharedModalities = demand.modalities.filter((modality) => offer.modalities.includes(modality));
   add(
     'modality',
@@ -151,7 +160,8 @@ export function scoreOffer(
       : demand.modalities.length === 0 || offer.modalities.length === 0
         ? 'matching.modalityUnknown'
         : 'matching.modalityNone',
-    { modalities: sharedModalities.join(', ') },
+    // Each modality travels as a message key, named in the reader's language by the presenter.
+    { modalities: sharedModalities.map((modality) => `matching.modality_${modality}`).join(', ') },
   );
   const amount = amountFit(demand, offer);
   add('amount', amount.value, amount.key);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
 
 function isoDateFromToday(days: number): string {
@@ -109,6 +110,7 @@ test('matches a cooperation demand with an offer, funds the new initiative and e
   await expect(page.getByRole('heading', { level: 1, name: demandTitle })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Agenda' })).toHaveAttribute('aria-selected', 'true');
   await expectNoAxeViolations(page, 'new initiative in agenda');
+  const initiativeUrl = page.url();
 
   // Its Financiación tab: a disbursement in the reporting currency counts in the totals.
   await page.getByRole('tab', { name: 'Financiación' }).click();
@@ -125,8 +127,7 @@ test('matches a cooperation demand with an offer, funds the new initiative and e
   await expect(page.getByRole('img', { name: /desembolsado/ })).toBeVisible();
   await expectNoAxeViolations(page, 'funding tab with a transaction');
 
-  // IATI: the check and the download. The demo governments have no IATI organisation identifier
-  // (and no screen or endpoint sets one yet), so the server refuses both and the page says why.
+  // IATI: without the government's IATI organisation identifier the export is refused, and says why.
   await page.getByRole('link', { name: 'IATI', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'IATI' })).toBeVisible();
   await expectNoAxeViolations(page, 'IATI export');
@@ -134,9 +135,43 @@ test('matches a cooperation demand with an offer, funds the new initiative and e
   await expect(
     page.getByRole('alert').filter({ hasText: 'identificador de organización IATI' }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Descargar archivo IATI' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'identificador de organización IATI' }).first(),
-  ).toBeVisible();
   await expectNoAxeViolations(page, 'IATI export refused');
+
+  // The admin records it in the government profile…
+  await page.goto('/territory');
+  await page.getByRole('button', { name: 'Editar el perfil' }).click();
+  await page.getByLabel('Identificador de organización IATI').fill('CO-NIT-890905211');
+  await expectNoAxeViolations(page, 'government profile form');
+  await page.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(page.getByText('Se guardó el perfil del gobierno.')).toBeVisible();
+
+  // …publishes the project from its Financiación tab…
+  await page.goto(initiativeUrl.replace('tab=agenda', 'tab=funding'));
+  await page.getByLabel('Identificador IATI', { exact: true }).fill('CO-NIT-890905211-CABLE-001');
+  await page.getByLabel('Publicar en IATI').check();
+  await page.getByRole('button', { name: 'Guardar perfil IATI' }).click();
+  // The standard asks a published activity for a start date and a sector: the form says so first.
+  await expect(
+    page.getByText('Para publicarlo en IATI, indique el inicio previsto o el real.').first(),
+  ).toBeVisible();
+  await page.getByLabel('Inicio previsto').fill('2026-01-15');
+  await page.getByRole('button', { name: 'Agregar sector' }).click();
+  await page.getByLabel('Sector 1', { exact: true }).selectOption('21020');
+  await page.getByLabel('Porcentaje del sector 1').fill('100');
+  await expectNoAxeViolations(page, 'IATI profile form');
+  await page.getByRole('button', { name: 'Guardar perfil IATI' }).click();
+  await expect(page.getByText('Se guardó el perfil IATI.')).toBeVisible();
+
+  // …and the export passes the XSD check and downloads with the project in it.
+  await page.goto('/iati');
+  await page.getByRole('button', { name: 'Verificar' }).click();
+  await expect(page.getByText('Cumple el esquema XSD', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /impiden publicar/ })).toHaveCount(0);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Descargar archivo IATI' }).click();
+  const download = await downloadPromise;
+  const xml = await readFile(await download.path(), 'utf8');
+  expect(xml).toContain('<iati-activities');
+  expect(xml).toContain('<iati-identifier>CO-NIT-890905211-CABLE-001</iati-identifier>');
+  await expectNoAxeViolations(page, 'IATI export done');
 });

@@ -29,7 +29,14 @@ export function translate(language: Language, key: string, params: MessageParams
   return template.replace(/\{\{(\w+)\}\}/g, (_, param: string) => {
     const value = String(params[param] ?? '');
     // A parameter may itself be a message key (a stage or level name), translated in the same language.
-    return /^(?:gates|validation)\.\w+$/.test(value) ? translate(language, value) : value;
+    // A list of keys ("matching.modality_technical, matching.modality_financial") is named item by item.
+    if (/^(?:gates|validation|matching)\.\w+(?:, (?:gates|validation|matching)\.\w+)*$/.test(value)) {
+      return value
+        .split(', ')
+        .map((item) => translate(language, item))
+        .join(', ');
+    }
+    return value;
   });
 }
 

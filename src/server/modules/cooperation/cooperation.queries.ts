@@ -4,6 +4,7 @@ import {
   cooperationOffers,
   departments,
   governments,
+  iatiActivities,
   initiativePartners,
   initiatives,
   matchDecisions,
@@ -283,4 +284,12 @@ export async function findPartnerIds(db: Database, context: Tenant, ids: string[
     .from(partners)
     .where(and(inArray(partners.id, ids), inTenant(partners, context)));
   return new Set(rows.map((row) => row.id));
+}
+
+export async function isCatalogueActivity(db: Database, context: Tenant, id: string) {
+  const [row] = await db
+    .select({ id: iatiActivities.id })
+    .from(iatiActivities)
+    .where(and(eq(iatiActivities.id, id), inTenant(iatiActivities, context)));
+  return Boolean(row);
 }

@@ -179,6 +179,7 @@ function offerValues(input: OfferInput) {
     deadline: input.deadline ?? null,
     url: input.url ?? null,
     status: input.status,
+    iatiActivityId: input.iatiActivityId ?? null,
   };
 }
 

@@ -95,6 +95,13 @@ export async function saveProfile(
         params: { role, sum: sum / 100 },
       });
   }
+  // What the IATI standard requires of a published activity (XSD and rules 6.11.1, 6.2.2), asked for
+  // when the project is published rather than discovered when the export fails.
+  if (input.isPublished) {
+    if (!input.startPlanned && !input.startActual)
+      issues.push({ field: 'startPlanned', key: 'validation.publishNeedsStartDate' });
+    if (input.sectors.length === 0) issues.push({ field: 'sectors', key: 'validation.publishNeedsSector' });
+  }
   if (issues.length > 0) throw new ValidationError(issues);
   const before = await queries.findProfile(db, context, initiativeId);
   const { participants, version, ...profile } = input;
@@ -356,13 +363,17 @@ export async function importRates(
     const currency = (line[index.currency] ?? '').toUpperCase();
     const date = line[index.date] ?? '';
     const rate = (line[index.rate] ?? '').replace(',', '.');
-    const problem = !isKnownCode('currencies', currency)
-      ? 'validation.unknownCurrency'
-      : !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))
-        ? 'validation.invalidDate'
-        : !/^\d{1,12}(?:\.\d{1,12})?$/.test(rate) || Number(rate) <= 0
-          ? 'validation.invalidNumber'
-          : null;
+    // A decimal comma splits a line into more columns than the header: refuse rather than drop digits.
+    const problem =
+      line.length > columns.length
+        ? 'validation.csvExtraColumns'
+        : !isKnownCode('currencies', currency)
+          ? 'validation.unknownCurrency'
+          : !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))
+            ? 'validation.invalidDate'
+            : !/^\d{1,12}(?:\.\d{1,12})?$/.test(rate) || Number(rate) <= 0
+              ? 'validation.invalidNumber'
+              : null;
     if (problem) {
       result.errors.push({ line: lineNumber, message: translate(language, problem) });
       continue;

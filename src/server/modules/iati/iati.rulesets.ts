@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from '@xmldom/xmldom';
-import * as xpath from 'xpath';
+// xpath is CommonJS: under Node's ESM loader only some of its exports are visible by name, so the
+// default export (the whole module) is the one that works the same in tests and in the running app.
+import xpath from 'xpath';
 // Renamed: a function named use* reads as a React hook to the linter.
-import { useNamespaces as selectorWithNamespaces } from 'xpath';
 import { parseXsDecimal } from '../../../domain/iati-decimal';
 
 export type RuleFinding = {
@@ -24,7 +25,7 @@ export type Ruleset = Record<string, Record<string, { cases: RuleCase[] }>>;
 /** true passes, false is a finding, null means the case does not apply to this element. */
 type RuleResult = boolean | null;
 
-const select = selectorWithNamespaces({ xml: 'http://www.w3.org/XML/1998/namespace' });
+const select = xpath.useNamespaces({ xml: 'http://www.w3.org/XML/1998/namespace' });
 const rulesetPath = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../../data/iati-rulesets-2.03/standard.json',

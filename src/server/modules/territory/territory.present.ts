@@ -17,6 +17,7 @@ export function presentGovernment(row: GovernmentRow) {
     reportingCurrency: row.reportingCurrency,
     timezone: row.timezone,
     website: row.website,
+    iatiOrgId: row.iatiOrgId,
     ...presentRecordMeta(row),
   };
 }

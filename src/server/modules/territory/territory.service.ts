@@ -33,6 +33,7 @@ export async function updateGovernment(db: Database, context: TenantContext, inp
     ...values,
     population: values.population ?? null,
     website: values.website ?? null,
+    iatiOrgId: values.iatiOrgId ?? null,
   });
   if (!after) throw new VersionConflictError(before.version, version);
   await recordAudit(db, context, {

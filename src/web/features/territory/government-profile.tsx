@@ -27,6 +27,7 @@ type ProfileValues = {
   reportingCurrency: string;
   timezone: string;
   website: string;
+  iatiOrgId: string;
 };
 
 function toValues(government: Government): ProfileValues {
@@ -39,6 +40,7 @@ function toValues(government: Government): ProfileValues {
     reportingCurrency: government.reportingCurrency,
     timezone: government.timezone,
     website: government.website ?? '',
+    iatiOrgId: government.iatiOrgId ?? '',
   };
 }
 
@@ -82,6 +84,7 @@ export function GovernmentProfile() {
             '—'
           )}
         </DetailItem>
+        <DetailItem label={t('territory.fields.iatiOrgId')}>{government.iatiOrgId ?? '—'}</DetailItem>
       </dl>
       {isAdmin ? (
         <button type="button" className="button button-primary" onClick={() => setIsEditing(true)}>
@@ -183,6 +186,12 @@ function ProfileForm({ government, onDone }: { government: Government; onDone: (
           type="url"
           error={errors.website}
           {...form.register('website')}
+        />
+        <TextInput
+          label={t('territory.fields.iatiOrgId')}
+          hint={t('territory.hints.iatiOrgId')}
+          error={errors.iatiOrgId}
+          {...form.register('iatiOrgId')}
         />
       </div>
       <div className="form-actions">
