@@ -383,10 +383,23 @@ describe('reasons and rates people can read', () => {
     const demand = await post(client, `${base}/demands`, demandBody(department.id));
     await post(client, `${base}/offers`, offerBody(donor.id));
     const [match] = (await client.get(`${base}/demands/${demand.id}/matches`)).json().items;
-    expect(match.components.find((c: { name: string }) => c.name === 'modality').reason).toBe('Ofrece la modalidad buscada: cooperación financiera.');
-    const english = await client.request({ method: 'GET', url: `${base}/demands/${demand.id}/matches`, headers: { 'accept-language': 'en' } });
-    expect(english.json().items[0].components.find((c: { name: string }) => c.name === 'modality').reason).toBe('Offers the modality sought: financial cooperation.');
-    const rates = await post(client, `${base}/exchange-rates/import`, { csv: 'currency,date,rate\nEUR,2026-07-01,4398,10\n' }, 200);
+    expect(match.components.find((c: { name: string }) => c.name === 'modality').reason).toBe(
+      'Ofrece la modalidad buscada: cooperación financiera.',
+    );
+    const english = await client.request({
+      method: 'GET',
+      url: `${base}/demands/${demand.id}/matches`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(
+      english.json().items[0].components.find((c: { name: string }) => c.name === 'modality').reason,
+    ).toBe('Offers the modality sought: financial cooperation.');
+    const rates = await post(
+      client,
+      `${base}/exchange-rates/import`,
+      { csv: 'currency,date,rate\nEUR,2026-07-01,4398,10\n' },
+      200,
+    );
     expect(rates).toMatchObject({ imported: 0, errors: [{ line: 2 }] });
     expect(rates.errors[0].message).toContain('punto decimal');
   });
