@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type MatchDemand, type MatchOffer, rankOffers, scoreOffer } from './matching';
+import {
+  type MatchDemand,
+  type MatchOffer,
+  quickScore,
+  rankOffers,
+  scoreOffer,
+  scoreOfRank,
+} from './matching';
 
 const demand: MatchDemand = {
   sectors: ['21020', '43030'],
@@ -87,5 +94,56 @@ describe('matching score', () => {
       { id: 'd', score: 70, isEligible: true, deadline: null },
     ]);
     expect(ranked.map((item) => item.id)).toEqual(['d', 'c', 'b', 'a']);
+  });
+});
+
+describe('quick score', () => {
+  it('gives exactly the score and eligibility of the explained score, on random pairs', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(items: T[]) => items.filter(() => random() < 0.4);
+    const sectors = ['21020', '21050', '14030', '16061', '43030', '21061'];
+    const targets = ['11.2', '11.4', '6.1', '16.1', '3.6'];
+    const modalities = ['technical', 'financial', 'in_kind', 'south_south'];
+    for (let index = 0; index < 5000; index += 1) {
+      const demandCase: MatchDemand = {
+        sectors: pick(sectors),
+        sdgTargets: pick(targets),
+        modalities: pick(modalities),
+        amountSoughtMinor: random() < 0.2 ? null : Math.floor(random() * 1e9),
+        currency: random() < 0.1 ? 'EUR' : 'USD',
+      };
+      const offerCase: MatchOffer = {
+        sectors: pick(sectors),
+        sdgTargets: pick(targets),
+        modalities: pick(modalities),
+        amountMinMinor: random() < 0.2 ? null : Math.floor(random() * 5e8),
+        amountMaxMinor: random() < 0.2 ? null : Math.floor(5e8 + random() * 1e9),
+        currency: 'USD',
+        eligibleCountries: random() < 0.5 ? [] : pick(['CO', 'MX', 'PE']),
+        eligibleGovernmentKinds: random() < 0.5 ? [] : pick(['municipality', 'city', 'state']),
+        deadline: random() < 0.2 ? null : `2026-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-15`,
+        status: random() < 0.1 ? 'closed' : 'open',
+      };
+      const contextCase = { ...context, textSimilarity: Math.round(random() * 100) / 100 };
+      const full = scoreOffer(demandCase, offerCase, contextCase);
+      expect(quickScore(demandCase, offerCase, contextCase)).toEqual({
+        score: full.score,
+        isEligible: full.isEligible,
+      });
+    }
+  });
+});
+
+describe('score of rank', () => {
+  it('finds the score of the n-th best without sorting everything', () => {
+    const scores = [5, 90, 30, 90, 70, 10, 85];
+    expect(scoreOfRank(scores, 3)).toBe(85);
+    expect(scoreOfRank(scores, 2)).toBe(90);
+    expect(scoreOfRank(scores, 7)).toBe(Number.NEGATIVE_INFINITY);
+    expect(scoreOfRank(scores, 1)).toBe(90);
   });
 });

@@ -5,8 +5,10 @@ import {
   defaultWeights,
   type MatchDemand,
   type MatchOffer,
+  quickScore,
   rankOffers,
   scoreOffer,
+  scoreOfRank,
 } from '../../../domain/matching';
 import { cooperationDemands } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
@@ -51,8 +53,10 @@ export async function matchOffersForDemand(
   demandId: string,
   options: { limit: number; includeDismissed: boolean; includeIneligible: boolean },
 ) {
-  const { demand } = await getDemand(db, context, demandId);
-  const government = await queries.findGovernmentProfile(db, context);
+  const [{ demand }, government] = await Promise.all([
+    getDemand(db, context, demandId),
+    queries.findGovernmentProfile(db, context),
+  ]);
   const today = todayIn(government.timezone);
   const eligibleOnly = options.includeIneligible
     ? null
@@ -70,12 +74,20 @@ export async function matchOffersForDemand(
       governmentKind: government.kind,
       textSimilarity,
     });
+  // Rank everything with the allocation-free score; explain only the contenders below.
+  const matchContext = {
+    today,
+    countryCode: government.countryCode,
+    governmentKind: government.kind,
+    textSimilarity: 0,
+  };
+  const demandInput = asDemand(demand);
   const visible = candidates
     .map((offer) => ({
       offer,
-      donorName: offer.donorName,
       deadline: offer.deadline,
-      ...score(offer, 0),
+      // A candidate already has the shape of a matched offer: no copy per offer.
+      ...quickScore(demandInput, offer, matchContext),
       decision: decisionOf.get(offer.id) ?? null,
     }))
     .filter(
@@ -83,21 +95,35 @@ export async function matchOffersForDemand(
         (options.includeIneligible || item.isEligible) &&
         (options.includeDismissed || item.decision?.decision !== 'dismissed'),
     );
-  const ranked = rankOffers(visible);
-  const threshold =
-    ranked.length > options.limit ? (ranked[options.limit - 1]?.score ?? 0) : Number.NEGATIVE_INFINITY;
-  const contenders = ranked.filter((item) => item.score + defaultWeights.text >= threshold);
-  const similarity = await queries.findTextSimilarity(
-    db,
-    context,
-    demandId,
-    contenders.map((item) => item.offer.id),
-  );
+  // The n-th best score bounds the contenders. With ineligible offers shown, ranking puts eligible ones
+  // first whatever their score, so the bound is taken from the fully ranked list instead.
+  const threshold = options.includeIneligible
+    ? (rankOffers(visible)[options.limit - 1]?.score ?? Number.NEGATIVE_INFINITY)
+    : scoreOfRank(
+        visible.map((item) => item.score),
+        options.limit,
+      );
+  const contenders = options.includeIneligible
+    ? rankOffers(visible).filter(
+        (item, index) => index < options.limit || item.score + defaultWeights.text >= threshold,
+      )
+    : visible.filter((item) => item.score + defaultWeights.text >= threshold);
+  const contenderIds = contenders.map((item) => item.offer.id);
+  const [similarity, titles] = await Promise.all([
+    queries.findTextSimilarity(db, context, demandId, contenderIds),
+    queries.findOfferTitles(db, context, contenderIds),
+  ]);
   const rescored = contenders.map((item) => ({
     ...item,
     ...score(item.offer, Math.min(1, (similarity.get(item.offer.id) ?? 0) * 2)),
   }));
-  return { demand, evaluated, items: rankOffers(rescored).slice(0, options.limit) };
+  const top = rankOffers(rescored).slice(0, options.limit);
+  const items = top.map((item) => ({
+    ...item,
+    offer: { id: item.offer.id, title: titles.get(item.offer.id)?.title ?? '' },
+    donorName: titles.get(item.offer.id)?.donorName ?? null,
+  }));
+  return { demand, evaluated, items };
 }
 
 /** The other side: the open demands an offer could serve, best first. */
