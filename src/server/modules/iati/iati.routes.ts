@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
@@ -11,6 +11,7 @@ import {
   importJobSchema,
 } from '../../../contracts/iati';
 import { tenantOf } from '../../platform/auth';
+import { AppError } from '../../platform/errors';
 import { iatiPolicy } from './iati.policy';
 import { presentCatalogueActivity, presentImportJob } from './iati.present';
 import { createImportRunner, requeueJob } from './iati.runner';
@@ -99,9 +100,18 @@ export const iatiRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const context = tenantOf(request);
+      // A JSON (or any other parsed) body is not a file: only the raw XML content types stream here.
+      if (!(request.body instanceof Readable)) {
+        throw new AppError(
+          415,
+          'unsupported_media_type',
+          'problems.unsupportedMediaType',
+          'validation.notXml',
+        );
+      }
       const declared = Number(request.headers['content-length']);
       const job = await receiveUpload(db, context, {
-        body: request.body as Readable,
+        body: request.body,
         fileName: cleanFileName(request.headers['x-file-name']),
         declaredSize: Number.isFinite(declared) && declared > 0 ? declared : null,
         uploadsDir,
