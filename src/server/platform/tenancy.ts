@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Role } from '../../contracts/common';
 import { recordAudit } from './audit';
@@ -108,4 +108,19 @@ export async function setArchived<T extends VersionedTable & { archivedAt: PgCol
     after,
   });
   return after;
+}
+
+/** The ids among `ids` that are rows of `table` in this government: how every reference is checked. */
+export async function findIdsInTenant(
+  db: Database,
+  table: TenantTable & { id: PgColumn },
+  context: Pick<TenantContext, 'governmentId'>,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set<string>();
+  const rows = (await db
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(and(inArray(table.id, ids), inTenant(table, context)))) as { id: string }[];
+  return new Set(rows.map((row) => row.id));
 }

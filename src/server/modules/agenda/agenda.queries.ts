@@ -129,20 +129,6 @@ export async function replaceEventChildren(
   }
 }
 
-export async function findExisting(
-  db: Database,
-  context: Tenant,
-  table: typeof links | typeof initiatives | typeof partners | typeof departments | typeof events,
-  ids: string[],
-) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(inArray(table.id, ids), eq(table.governmentId, context.governmentId)));
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function findMemberEmails(db: Database, context: Tenant, userIds: string[]) {
   if (userIds.length === 0) return new Map<string, { email: string; name: string }>();
   const rows = await db

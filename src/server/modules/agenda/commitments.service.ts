@@ -5,7 +5,7 @@ import { commitments, departments, events, initiatives, links, partners } from '
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import * as queries from './agenda.queries';
 import { scheduleCommitmentReminders } from './reminders.service';
 
@@ -22,7 +22,7 @@ async function checkCommitment(db: Database, context: TenantContext, input: Comm
     field: string,
     key: string,
   ) => {
-    if (id && !(await queries.findExisting(db, context, table, [id])).has(id)) issues.push({ field, key });
+    if (id && !(await findIdsInTenant(db, table, context, [id])).has(id)) issues.push({ field, key });
   };
   await check(departments, input.ownerDepartmentId, 'ownerDepartmentId', 'validation.unknownDepartment');
   await check(events, input.eventId, 'eventId', 'validation.unknownEvent');
@@ -145,7 +145,7 @@ export async function changeCommitmentStatus(
   const issues: FieldIssue[] = [];
   if (
     input.resultingInitiativeId &&
-    !(await queries.findExisting(db, context, initiatives, [input.resultingInitiativeId])).has(
+    !(await findIdsInTenant(db, initiatives, context, [input.resultingInitiativeId])).has(
       input.resultingInitiativeId,
     )
   ) {

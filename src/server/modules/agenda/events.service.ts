@@ -3,7 +3,7 @@ import { commitments, events, initiatives, links, partners } from '../../db/sche
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
-import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './agenda.queries';
 import { todayForGovernment } from './commitments.service';
@@ -19,7 +19,7 @@ async function checkEvent(db: Database, context: TenantContext, input: EventInpu
     field: string,
     key: string,
   ) => {
-    const existing = await queries.findExisting(db, context, table, ids);
+    const existing = await findIdsInTenant(db, table, context, ids);
     ids.forEach((id, index) => {
       if (!existing.has(id)) issues.push({ field: `${field}.${index}`, key });
     });
@@ -29,7 +29,7 @@ async function checkEvent(db: Database, context: TenantContext, input: EventInpu
   const partnerIds = input.participants
     .map((participant) => participant.partnerId)
     .filter((id): id is string => Boolean(id));
-  const existingPartners = await queries.findExisting(db, context, partners, partnerIds);
+  const existingPartners = await findIdsInTenant(db, partners, context, partnerIds);
   const userIds = input.participants
     .map((participant) => participant.userId)
     .filter((id): id is string => Boolean(id));

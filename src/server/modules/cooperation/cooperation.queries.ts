@@ -325,15 +325,6 @@ export async function addInitiativePartner(
     .onConflictDoNothing();
 }
 
-export async function findPartnerIds(db: Database, context: Tenant, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: partners.id })
-    .from(partners)
-    .where(and(inArray(partners.id, ids), inTenant(partners, context)));
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function isCatalogueActivity(db: Database, context: Tenant, id: string) {
   const [row] = await db
     .select({ id: iatiActivities.id })

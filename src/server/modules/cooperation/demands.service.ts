@@ -1,10 +1,16 @@
 import type { DemandInput, OfferInput } from '../../../contracts/cooperation';
-import { cooperationDemands, cooperationOffers, departments, territorialUnits } from '../../db/schema';
+import {
+  cooperationDemands,
+  cooperationOffers,
+  departments,
+  partners,
+  territorialUnits,
+} from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors';
-import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
-import { findExistingIds, findInitiative } from '../initiatives/initiatives.queries';
+import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findInitiative } from '../initiatives/initiatives.queries';
 import { isKnownCode, isKnownSdgTarget, isKnownSector } from '../reference/reference.service';
 import * as queries from './cooperation.queries';
 
@@ -27,14 +33,14 @@ async function checkDemand(db: Database, context: TenantContext, input: DemandIn
   checkCodes(input, issues);
   if (
     input.departmentId &&
-    !(await findExistingIds(db, context, departments, [input.departmentId])).has(input.departmentId)
+    !(await findIdsInTenant(db, departments, context, [input.departmentId])).has(input.departmentId)
   ) {
     issues.push({ field: 'departmentId', key: 'validation.unknownDepartment' });
   }
   if (input.initiativeId && !(await findInitiative(db, context, input.initiativeId))) {
     issues.push({ field: 'initiativeId', key: 'validation.unknownInitiative' });
   }
-  const units = await findExistingIds(db, context, territorialUnits, input.territorialUnitIds);
+  const units = await findIdsInTenant(db, territorialUnits, context, input.territorialUnitIds);
   input.territorialUnitIds.forEach((id, index) => {
     if (!units.has(id))
       issues.push({ field: `territorialUnitIds.${index}`, key: 'validation.unknownTerritorialUnit' });
@@ -153,7 +159,7 @@ async function checkOffer(db: Database, context: TenantContext, input: OfferInpu
   });
   if (
     input.donorPartnerId &&
-    !(await queries.findPartnerIds(db, context, [input.donorPartnerId])).has(input.donorPartnerId)
+    !(await findIdsInTenant(db, partners, context, [input.donorPartnerId])).has(input.donorPartnerId)
   ) {
     issues.push({ field: 'donorPartnerId', key: 'validation.unknownPartner' });
   }

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { Language } from '../../../contracts/common';
 import type { ProjectProfileInput, TransactionInput } from '../../../contracts/funding';
 import { convertMinor } from '../../../domain/money';
-import { projectTransactions } from '../../db/schema';
+import { partners, projectTransactions } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import {
@@ -14,7 +14,7 @@ import {
 } from '../../platform/errors';
 import { translate } from '../../platform/i18n';
 import { normalizeDecimal } from '../../platform/present';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { assertOpen, getInitiativeRow } from '../initiatives/initiatives.service';
 import { isKnownCode, isKnownSector } from '../reference/reference.service';
 import * as cooperationQueries from './cooperation.queries';
@@ -73,8 +73,9 @@ export async function saveProfile(
   if (input.recipientCountryCode && !isKnownCode('countries', input.recipientCountryCode)) {
     issues.push({ field: 'recipientCountryCode', key: 'validation.unknownCountry' });
   }
-  const partnerIds = await cooperationQueries.findPartnerIds(
+  const partnerIds = await findIdsInTenant(
     db,
+    partners,
     context,
     input.participants.map((participant) => participant.partnerId),
   );
@@ -152,7 +153,7 @@ async function checkTransaction(db: Database, context: TenantContext, input: Tra
   if (!isKnownCode('currencies', input.currency))
     issues.push({ field: 'currency', key: 'validation.unknownCurrency' });
   const ids = [input.providerPartnerId, input.receiverPartnerId].filter((id): id is string => Boolean(id));
-  const existing = await cooperationQueries.findPartnerIds(db, context, ids);
+  const existing = await findIdsInTenant(db, partners, context, ids);
   if (input.providerPartnerId && !existing.has(input.providerPartnerId))
     issues.push({ field: 'providerPartnerId', key: 'validation.unknownPartner' });
   if (input.receiverPartnerId && !existing.has(input.receiverPartnerId))

@@ -3,7 +3,7 @@ import { activities, departments } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import * as queries from './initiatives.queries';
 import { assertOpen, canReportOn, getInitiativeRow } from './initiatives.service';
 
@@ -19,7 +19,7 @@ async function checkActivity(
     if (row?.level !== 'activity') issues.push({ field: 'mirRowId', key: 'validation.invalidParent' });
   }
   if (input.ownerDepartmentId) {
-    const existing = await queries.findExistingIds(db, context, departments, [input.ownerDepartmentId]);
+    const existing = await findIdsInTenant(db, departments, context, [input.ownerDepartmentId]);
     if (!existing.has(input.ownerDepartmentId))
       issues.push({ field: 'ownerDepartmentId', key: 'validation.unknownDepartment' });
   }

@@ -212,21 +212,6 @@ export async function replaceRelations(
   }
 }
 
-/** Ids among `ids` that exist in `table` for this government. */
-export async function findExistingIds(
-  db: Database,
-  context: Tenant,
-  table: typeof territorialUnits | typeof departments | typeof partners | typeof links,
-  ids: string[],
-) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(inArray(table.id, ids), eq(table.governmentId, context.governmentId)));
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function insertStageChange(db: Database, values: typeof initiativeStageChanges.$inferInsert) {
   await db.insert(initiativeStageChanges).values(values);
 }

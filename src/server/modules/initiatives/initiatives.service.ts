@@ -16,7 +16,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../platform/errors';
-import { type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { findGovernmentTimezone } from '../links/links.queries';
 import { isKnownCode, isKnownSdgGoal, isKnownSdgTarget } from '../reference/reference.service';
 import {
@@ -69,7 +69,7 @@ async function checkReferences(db: Database, context: TenantContext, input: Init
     field: string,
     key: string,
   ) => {
-    const existing = await queries.findExistingIds(db, context, table, ids);
+    const existing = await findIdsInTenant(db, table, context, ids);
     ids.forEach((id, index) => {
       if (!existing.has(id)) issues.push({ field: `${field}.${index}`, key });
     });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { LeadStage } from '../../../contracts/investment';
 import { announcedStages, pipelineStages, realisedStages } from '../../../domain/investment-pipeline';
 import {
@@ -151,15 +151,6 @@ export async function findPartnerKind(db: Database, context: Tenant, partnerId: 
     .from(partners)
     .where(and(eq(partners.id, partnerId), inTenant(partners, context)));
   return row?.kind ?? null;
-}
-
-export async function findExistingEventIds(db: Database, context: Tenant, ids: string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: events.id })
-    .from(events)
-    .where(and(inArray(events.id, ids), inTenant(events, context)));
-  return new Set(rows.map((row) => row.id));
 }
 
 export async function territorialUnitExists(db: Database, context: Tenant, id: string) {

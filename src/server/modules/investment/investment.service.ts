@@ -5,11 +5,11 @@ import {
   type PipelineProblem,
   stageRequirements,
 } from '../../../domain/investment-pipeline';
-import { investmentLeads } from '../../db/schema';
+import { events, investmentLeads } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
-import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode, isKnownSector } from '../reference/reference.service';
 import * as queries from './investment.queries';
 
@@ -52,7 +52,7 @@ async function checkLeadInput(db: Database, context: TenantContext, input: LeadI
   if (!isKnownCode('currencies', input.currency))
     issues.push({ field: 'currency', key: 'validation.unknownCurrency' });
   if (!isKnownSector(input.sector)) issues.push({ field: 'sector', key: 'validation.unknownSector' });
-  const eventIds = await queries.findExistingEventIds(db, context, input.eventIds);
+  const eventIds = await findIdsInTenant(db, events, context, input.eventIds);
   input.eventIds.forEach((eventId, index) => {
     if (!eventIds.has(eventId)) issues.push({ field: `eventIds.${index}`, key: 'validation.unknownEvent' });
   });

@@ -5,12 +5,11 @@ import {
   checkStatusRequirements,
   todayIn,
 } from '../../../domain/link-lifecycle';
-import { links } from '../../db/schema';
+import { links, partners } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
-import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
-import { findExistingPartnerIds } from '../partners/partners.queries';
+import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './links.queries';
 
@@ -67,8 +66,9 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
       signatory.partnerId ? [{ id: signatory.partnerId, field: `signatories.${index}.partnerId` }] : [],
     ),
   ];
-  const existing = await findExistingPartnerIds(
+  const existing = await findIdsInTenant(
     db,
+    partners,
     context,
     referenced.map((item) => item.id),
   );

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PartnerListQuery } from '../../../contracts/partners';
 import { linkParties, links, partnerContacts, partnerRelations, partners } from '../../db/schema';
 import type { Database } from '../../platform/db';
@@ -58,20 +58,6 @@ export async function findPartner(db: Database, context: Pick<TenantContext, 'go
     .from(partners)
     .where(and(eq(partners.id, id), inTenant(partners, context)));
   return row ?? null;
-}
-
-/** The ids among `ids` that are partners of this government (archived or not). */
-export async function findExistingPartnerIds(
-  db: Database,
-  context: Pick<TenantContext, 'governmentId'>,
-  ids: string[],
-) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .select({ id: partners.id })
-    .from(partners)
-    .where(and(inArray(partners.id, ids), inTenant(partners, context)));
-  return new Set(rows.map((row) => row.id));
 }
 
 export async function findContacts(db: Database, context: TenantContext, partnerId: string) {

@@ -3,7 +3,7 @@ import { partners } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, fieldError, NotFoundError, ValidationError } from '../../platform/errors';
-import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './partners.queries';
 
@@ -129,7 +129,7 @@ export async function addRelation(
 ) {
   await getPartnerRow(db, context, partnerId);
   if (input.toPartnerId === partnerId) throw fieldError('toPartnerId', 'validation.sameRelationPartner');
-  const existing = await queries.findExistingPartnerIds(db, context, [input.toPartnerId]);
+  const existing = await findIdsInTenant(db, partners, context, [input.toPartnerId]);
   if (!existing.has(input.toPartnerId)) throw fieldError('toPartnerId', 'validation.unknownPartner');
   const relation = await queries.insertRelation(db, {
     governmentId: context.governmentId,
