@@ -31,6 +31,10 @@ export const governmentSchema = z.object({
   website: z.string().nullable(),
   /** The government's IATI organisation identifier: the reporting-org of its IATI exports. */
   iatiOrgId: z.string().nullable(),
+  /** Days before a commitment's due date when its owner is reminded. */
+  reminderDaysBefore: z.array(z.number().int()),
+  /** Days before a link's validity ends when its renewal alert goes out (90, 30 and 7 by default). */
+  renewalAlertDays: z.array(z.number().int()),
   ...recordMetaSchema.shape,
 });
 export type Government = z.infer<typeof governmentSchema>;
@@ -44,6 +48,18 @@ const populationSchema = z.preprocess(
     .nullable()
     .optional(),
 );
+
+/** A short list of distinct day counts (1–365) before a date, for reminders and alerts. */
+const alertDaysSchema = z
+  .array(
+    z.coerce
+      .number({ message: 'validation.invalidNumber' })
+      .int({ message: 'validation.invalidNumber' })
+      .min(1, { message: 'validation.alertDaysRange' })
+      .max(365, { message: 'validation.alertDaysRange' }),
+  )
+  .max(5, { message: 'validation.alertDaysTooMany' })
+  .transform((days) => [...new Set(days)].sort((a, b) => b - a));
 
 export const updateGovernmentBodySchema = z.object({
   name: requiredText(200),
@@ -67,6 +83,8 @@ export const updateGovernmentBodySchema = z.object({
       .nullable()
       .optional(),
   ),
+  reminderDaysBefore: alertDaysSchema.optional(),
+  renewalAlertDays: alertDaysSchema.optional(),
   ...versionSchema.shape,
 });
 export type UpdateGovernmentBody = z.infer<typeof updateGovernmentBodySchema>;

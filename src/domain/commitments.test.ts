@@ -6,6 +6,7 @@ import {
   isoWeekOf,
   nextWeeklyDigest,
   planCommitmentReminders,
+  planRenewalAlerts,
 } from './commitments';
 
 describe('overdue is derived', () => {
@@ -80,6 +81,36 @@ describe('reminder scheduling', () => {
     expect(again.map((reminder) => reminder.dedupeKey)).toEqual(late.map((reminder) => reminder.dedupeKey));
   });
 
+  it('sends the overdue reminder at once when the due date has already passed', () => {
+    const recordedLate = planCommitmentReminders(
+      { id: 'c5', dueDate: '2025-12-01' },
+      'America/Bogota',
+      [7, 1],
+      now,
+    );
+    expect(recordedLate).toEqual([
+      {
+        kind: 'overdue',
+        daysBefore: null,
+        sendAt: now,
+        dedupeKey: 'commitment:c5:2025-12-01:overdue',
+      },
+    ]);
+  });
+
+  it('plans the overdue reminder for the next morning when the due date is today, at the edge of the day', () => {
+    // 23:30 in Bogotá on the due date (04:30 UTC the next day): overdue from 09:00 local tomorrow.
+    const lateEvening = new Date('2026-03-11T04:30:00Z');
+    const [overdue] = planCommitmentReminders(
+      { id: 'c6', dueDate: '2026-03-10' },
+      'America/Bogota',
+      [7, 1],
+      lateEvening,
+    );
+    expect(overdue?.kind).toBe('overdue');
+    expect(overdue?.sendAt.toISOString()).toBe('2026-03-11T14:00:00.000Z');
+  });
+
   it('plans the weekly digest for the next Monday 08:00 local', () => {
     expect(nextWeeklyDigest(new Date('2026-11-24T12:00:00Z'), 'America/Bogota').toISOString()).toBe(
       '2026-11-30T13:00:00.000Z',
@@ -89,6 +120,54 @@ describe('reminder scheduling', () => {
       '2026-11-30T13:00:00.000Z',
     );
     expect(isoWeekOf(new Date('2026-11-30T13:00:00Z'), 'America/Bogota')).toBe('2026-W49');
+  });
+});
+
+describe('renewal alerts of a link', () => {
+  it('plans 90, 30 and 7 days before the end of validity, at 09:00 local', () => {
+    const alerts = planRenewalAlerts(
+      { id: 'l1', validTo: '2026-12-31' },
+      'America/Bogota',
+      [7, 90, 30],
+      new Date('2026-06-01T12:00:00Z'),
+    );
+    expect(alerts.map((alert) => [alert.daysBefore, alert.sendAt.toISOString(), alert.dedupeKey])).toEqual([
+      [7, '2026-12-24T14:00:00.000Z', 'link:l1:2026-12-31:renewal:7'],
+      [30, '2026-12-01T14:00:00.000Z', 'link:l1:2026-12-31:renewal:30'],
+      [90, '2026-10-02T14:00:00.000Z', 'link:l1:2026-12-31:renewal:90'],
+    ]);
+  });
+
+  it('sends only the most recent passed threshold at once, never the older ones late', () => {
+    const now = new Date('2026-12-11T12:00:00Z'); // 20 days before the end
+    const alerts = planRenewalAlerts({ id: 'l2', validTo: '2026-12-31' }, 'America/Bogota', [90, 30, 7], now);
+    expect(alerts.map((alert) => [alert.daysBefore, alert.sendAt.toISOString()])).toEqual([
+      [30, now.toISOString()],
+      [7, '2026-12-24T14:00:00.000Z'],
+    ]);
+  });
+
+  it('still warns on the last day of validity, in the government calendar, and never after it', () => {
+    // 23:00 on 31 Dec in Mexico City is already 1 Jan in UTC: the link is still valid locally.
+    const lastEvening = new Date('2027-01-01T05:00:00Z');
+    const alerts = planRenewalAlerts(
+      { id: 'l3', validTo: '2026-12-31' },
+      'America/Mexico_City',
+      [7],
+      lastEvening,
+    );
+    expect(alerts.map((alert) => alert.daysBefore)).toEqual([7]);
+    const nextDay = new Date('2027-01-01T07:00:00Z');
+    expect(
+      planRenewalAlerts({ id: 'l3', validTo: '2026-12-31' }, 'America/Mexico_City', [7], nextDay),
+    ).toEqual([]);
+  });
+
+  it('starts a new series when the link is renewed', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const [first] = planRenewalAlerts({ id: 'l4', validTo: '2026-12-31' }, 'America/Bogota', [7], now);
+    const [renewed] = planRenewalAlerts({ id: 'l4', validTo: '2030-12-31' }, 'America/Bogota', [7], now);
+    expect(first?.dedupeKey).not.toBe(renewed?.dedupeKey);
   });
 });
 

@@ -58,13 +58,54 @@ export function planCommitmentReminders(
       sendAt: due.minus({ days }).toJSDate(),
       dedupeKey: `commitment:${commitment.id}:${commitment.dueDate}:due_soon:${days}`,
     }));
-  planned.push({
+  const upcoming = planned.filter((reminder) => reminder.sendAt.getTime() > now.getTime());
+  // Overdue work must reach its owner even when the commitment is recorded (or re-planned) after its
+  // due date has passed: the overdue reminder then goes out at once. Its dedupe key keeps it to one.
+  const overdueAt = due.plus({ days: 1 }).toJSDate();
+  upcoming.push({
     kind: 'overdue',
     daysBefore: null,
-    sendAt: due.plus({ days: 1 }).toJSDate(),
+    sendAt: overdueAt.getTime() > now.getTime() ? overdueAt : now,
     dedupeKey: `commitment:${commitment.id}:${commitment.dueDate}:overdue`,
   });
-  return planned.filter((reminder) => reminder.sendAt.getTime() > now.getTime());
+  return upcoming;
+}
+
+/** Renewal alerts of a link go out this many days before its validity ends, unless set otherwise. */
+export const defaultRenewalAlertDays = [90, 30, 7] as const;
+
+export type PlannedRenewalAlert = { daysBefore: number; sendAt: Date; dedupeKey: string };
+
+/**
+ * When to warn that a link's validity ends: `daysBefore` days before `validTo`, at 09:00 in the
+ * government's time zone. Thresholds already passed are not all sent late: only the most recent one
+ * goes out at once (a link recorded 20 days before it ends gets its "30 days" alert now, not also its
+ * "90 days" one). A link whose validity already ended gets none. Dedupe keys carry the end date, so
+ * renewing the link (a new `validTo`) plans a fresh series.
+ */
+export function planRenewalAlerts(
+  link: { id: string; validTo: string },
+  timeZone: string,
+  daysBefore: readonly number[],
+  now: Date,
+): PlannedRenewalAlert[] {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? '';
+  if (link.validTo < today) return [];
+  const end = DateTime.fromISO(link.validTo, { zone: timeZone }).set({
+    hour: reminderHour,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  });
+  const thresholds = [...new Set(daysBefore)].filter((days) => days > 0).sort((a, b) => a - b);
+  const alerts = thresholds.map((days) => ({
+    daysBefore: days,
+    sendAt: end.minus({ days }).toJSDate(),
+    dedupeKey: `link:${link.id}:${link.validTo}:renewal:${days}`,
+  }));
+  const upcoming = alerts.filter((alert) => alert.sendAt.getTime() > now.getTime());
+  const mostRecentPassed = alerts.find((alert) => alert.sendAt.getTime() <= now.getTime());
+  return mostRecentPassed ? [{ ...mostRecentPassed, sendAt: now }, ...upcoming] : upcoming;
 }
 
 /** The next weekly digest for coordinators: Monday 08:00 local time, strictly after `now`. */

@@ -27,6 +27,8 @@ export const governments = pgTable(
     website: text('website'),
     iatiOrgId: text('iati_org_id'),
     reminderDaysBefore: integer('reminder_days_before').array().notNull().default(sql`'{7,1}'::integer[]`),
+    /** Days before a link's validity ends when its renewal alert goes out. */
+    renewalAlertDays: integer('renewal_alert_days').array().notNull().default(sql`'{90,30,7}'::integer[]`),
     ...recordColumns(),
   },
   (table) => [uniqueIndex('governments_slug_unique').on(table.slug)],

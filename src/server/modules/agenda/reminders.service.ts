@@ -10,6 +10,7 @@ import { todayIn } from '../../../domain/link-lifecycle';
 import type { Database } from '../../platform/db';
 import { translate } from '../../platform/i18n';
 import type { Mailer } from '../../platform/mailer';
+import { scheduleRenewalAlerts, sendRenewalAlert } from '../links/renewals.service';
 import type { CommitmentRow } from './agenda.queries';
 import * as queries from './reminders.queries';
 
@@ -73,6 +74,7 @@ export async function runReminderWorker(options: WorkerOptions) {
   const workerId = options.workerId ?? `worker-${randomUUID()}`;
   const now = options.now ?? new Date();
   await scheduleWeeklyDigests(db, now);
+  await scheduleRenewalAlerts(db, now);
   const claimed = await queries.claimDue(db, workerId, now, options.batchSize ?? 50);
   const outcome = { claimed: claimed.length, sent: 0, cancelled: 0, failed: 0 };
   for (const item of claimed) {
@@ -80,7 +82,9 @@ export async function runReminderWorker(options: WorkerOptions) {
       const result =
         item.kind === 'weekly_digest'
           ? await sendDigest(db, mailer, options.publicUrl, item, now)
-          : await sendCommitmentReminder(db, mailer, options.publicUrl, item, now);
+          : item.kind === 'link_renewal'
+            ? await sendRenewalAlert(db, mailer, options.publicUrl, item, now)
+            : await sendCommitmentReminder(db, mailer, options.publicUrl, item, now);
       await queries.finishScheduled(db, item.id, workerId, { status: result });
       outcome[result] += 1;
     } catch (error) {

@@ -12,6 +12,7 @@ import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './links.queries';
+import { planLinkRenewalAlerts } from './renewals.service';
 
 function linkValues(input: LinkInput) {
   return {
@@ -113,6 +114,7 @@ export async function createLink(db: Database, context: TenantContext, input: Li
     action: 'create',
     after: { ...link, ...children },
   });
+  await planLinkRenewalAlerts(db, link);
   return link;
 }
 
@@ -165,6 +167,7 @@ export async function updateLink(
     },
     after: { ...after, ...children },
   });
+  await planLinkRenewalAlerts(db, after);
   return after;
 }
 
@@ -198,6 +201,7 @@ export async function changeLinkStatus(
     before: { status: before.link.status },
     after: { status: after.status, reason: input.reason ?? null },
   });
+  await planLinkRenewalAlerts(db, after);
   return after;
 }
 

@@ -18,6 +18,8 @@ export function presentGovernment(row: GovernmentRow) {
     timezone: row.timezone,
     website: row.website,
     iatiOrgId: row.iatiOrgId,
+    reminderDaysBefore: row.reminderDaysBefore,
+    renewalAlertDays: row.renewalAlertDays,
     ...presentRecordMeta(row),
   };
 }

@@ -34,6 +34,8 @@ export async function updateGovernment(db: Database, context: TenantContext, inp
     population: values.population ?? null,
     website: values.website ?? null,
     iatiOrgId: values.iatiOrgId ?? null,
+    reminderDaysBefore: values.reminderDaysBefore ?? before.reminderDaysBefore,
+    renewalAlertDays: values.renewalAlertDays ?? before.renewalAlertDays,
   });
   if (!after) throw new VersionConflictError(before.version, version);
   await recordAudit(db, context, {

@@ -28,7 +28,25 @@ type ProfileValues = {
   timezone: string;
   website: string;
   iatiOrgId: string;
+  reminderDaysText: string;
+  renewalDaysText: string;
 };
+
+/** Where a contract field's error shows in the form: the lists are typed as text. */
+function profilePath(path: string): string {
+  if (path.startsWith('languages')) return 'languagesText';
+  if (path.startsWith('reminderDaysBefore')) return 'reminderDaysText';
+  if (path.startsWith('renewalAlertDays')) return 'renewalDaysText';
+  return path;
+}
+
+/** "90, 30, 7" ⇄ [90, 30, 7]: lead times are typed as a short list. */
+function parseDays(text: string): string[] {
+  return text
+    .split(/[,;\s]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
 
 function toValues(government: Government): ProfileValues {
   return {
@@ -41,6 +59,8 @@ function toValues(government: Government): ProfileValues {
     timezone: government.timezone,
     website: government.website ?? '',
     iatiOrgId: government.iatiOrgId ?? '',
+    reminderDaysText: government.reminderDaysBefore.join(', '),
+    renewalDaysText: government.renewalAlertDays.join(', '),
   };
 }
 
@@ -85,6 +105,12 @@ export function GovernmentProfile() {
           )}
         </DetailItem>
         <DetailItem label={t('territory.fields.iatiOrgId')}>{government.iatiOrgId ?? '—'}</DetailItem>
+        <DetailItem label={t('territory.fields.reminderDaysBefore')}>
+          {t('territory.daysList', { days: government.reminderDaysBefore.join(', ') || '—' })}
+        </DetailItem>
+        <DetailItem label={t('territory.fields.renewalAlertDays')}>
+          {t('territory.daysList', { days: government.renewalAlertDays.join(', ') || '—' })}
+        </DetailItem>
       </dl>
       {isAdmin ? (
         <button type="button" className="button button-primary" onClick={() => setIsEditing(true)}>
@@ -113,9 +139,13 @@ function ProfileForm({ government, onDone }: { government: Government; onDone: (
           .split(',')
           .map((language) => language.trim().toLowerCase())
           .filter(Boolean),
+        reminderDaysBefore: parseDays(values.reminderDaysText),
+        renewalAlertDays: parseDays(values.renewalDaysText),
         version: government.version,
       }),
-      { mapPath: (path) => (path.startsWith('languages') ? 'languagesText' : path) },
+      {
+        mapPath: profilePath,
+      },
     ),
   });
   const { errors, isSubmitting } = form.formState;
@@ -126,9 +156,7 @@ function ProfileForm({ government, onDone }: { government: Government; onDone: (
       showToast(t('territory.profileSaved'));
       onDone();
     } catch (error) {
-      applyServerErrors(error, form.setError, (path) =>
-        path.startsWith('languages') ? 'languagesText' : path,
-      );
+      applyServerErrors(error, form.setError, profilePath);
       setSubmitError(error);
     }
   });
@@ -192,6 +220,20 @@ function ProfileForm({ government, onDone }: { government: Government; onDone: (
           hint={t('territory.hints.iatiOrgId')}
           error={errors.iatiOrgId}
           {...form.register('iatiOrgId')}
+        />
+        <TextInput
+          label={t('territory.fields.reminderDaysBefore')}
+          hint={t('territory.hints.reminderDaysBefore')}
+          inputMode="numeric"
+          error={errors.reminderDaysText}
+          {...form.register('reminderDaysText')}
+        />
+        <TextInput
+          label={t('territory.fields.renewalAlertDays')}
+          hint={t('territory.hints.renewalAlertDays')}
+          inputMode="numeric"
+          error={errors.renewalDaysText}
+          {...form.register('renewalDaysText')}
         />
       </div>
       <div className="form-actions">

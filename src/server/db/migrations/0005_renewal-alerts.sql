@@ -1,0 +1,3 @@
+ALTER TABLE "scheduled_notifications" ADD COLUMN "link_id" uuid;--> statement-breakpoint
+ALTER TABLE "governments" ADD COLUMN "renewal_alert_days" integer[] DEFAULT '{90,30,7}'::integer[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "scheduled_notifications" ADD CONSTRAINT "scheduled_notifications_link_id_links_id_fk" FOREIGN KEY ("link_id") REFERENCES "public"."links"("id") ON DELETE cascade ON UPDATE no action;
