@@ -79,6 +79,8 @@ export function linkInput(partnerId: string, overrides: Partial<LinkInput> = {})
     workingGroups: [],
     themes: ['mobility'],
     strategyLines: ['international_cooperation'],
+    planCodes: [],
+    sdgGoals: [],
     parties: [{ partnerId, role: 'counterpart' }],
     signatories: [],
     documents: [],

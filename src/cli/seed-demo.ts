@@ -164,6 +164,7 @@ async function seedInitiative(
 ): Promise<string> {
   const { territorialUnitCodes, departments, partners, linkKeys, ...input } = demo.input;
   const initiative = await createInitiative(db, context, {
+    planCodes: [],
     ...input,
     territorialUnitIds: territorialUnitCodes.map(ids.unitId),
     departments: departments.map((item) => ({

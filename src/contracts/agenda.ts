@@ -13,7 +13,7 @@ import {
   requiredText,
   versionSchema,
 } from './common';
-import { strategyLineSchema } from './links';
+import { planCodeSchema, sdgGoalSchema, strategyLineSchema, themeSchema } from './links';
 
 export const eventKinds = [
   'mission_abroad',
@@ -75,6 +75,9 @@ const eventFieldsSchema = z.object({
   countryCode: countryCodeSchema.nullable().optional(),
   venue: optionalText(300),
   strategyLine: strategyLineSchema.nullable().optional(),
+  themes: z.array(themeSchema).max(20).default([]),
+  planCodes: z.array(planCodeSchema).max(20).default([]),
+  sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
   objectives: optionalText(5000),
   outcomes: optionalText(10000),
   minutes: optionalText(20000),
@@ -215,6 +218,9 @@ export const eventSchema = z.object({
   countryCode: z.string().nullable(),
   venue: z.string().nullable(),
   strategyLine: strategyLineSchema.nullable(),
+  themes: z.array(z.string()),
+  planCodes: z.array(z.string()),
+  sdgGoals: z.array(z.string()),
   objectives: z.string().nullable(),
   outcomes: z.string().nullable(),
   minutes: z.string().nullable(),

@@ -14,7 +14,7 @@ import {
   versionSchema,
 } from './common';
 import { problemTreeSchema } from './initiatives';
-import { themeSchema } from './links';
+import { sdgGoalSchema, themeSchema } from './links';
 import { governmentKindSchema } from './territory';
 
 export const modalities = ['technical', 'financial', 'in_kind', 'south_south', 'decentralised'] as const;
@@ -46,6 +46,7 @@ const demandFieldsSchema = z.object({
   territorialUnitIds: z.array(idSchema).max(500).default([]),
   themes: z.array(themeSchema).max(12).default([]),
   sectors: z.array(sectorCodeSchema).max(20).default([]),
+  sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
   sdgTargets: z.array(sdgTargetSchema).max(40).default([]),
   modalities: z.array(modalitySchema).max(5).default([]),
   amountSoughtMinor: minorSchema.nullable().optional(),
@@ -110,6 +111,7 @@ const offerFieldsSchema = z.object({
   amountMaxMinor: minorSchema.nullable().optional(),
   modalities: z.array(modalitySchema).max(5).default([]),
   sectors: z.array(sectorCodeSchema).max(40).default([]),
+  sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
   sdgTargets: z.array(sdgTargetSchema).max(60).default([]),
   themes: z.array(themeSchema).max(12).default([]),
   eligibleCountries: z.array(countryCodeSchema).max(250).default([]),

@@ -13,7 +13,7 @@ import {
   requiredText,
   versionSchema,
 } from './common';
-import { strategyLineSchema, themeSchema } from './links';
+import { planCodeSchema, strategyLineSchema, themeSchema } from './links';
 
 export const stages = [
   'problematization',
@@ -86,7 +86,9 @@ export const initiativeInputSchema = z
     title: requiredText(300),
     summary: optionalText(3000),
     strategyLine: strategyLineSchema.nullable().optional(),
-    themes: z.array(themeSchema).max(12).default([]),
+    themes: z.array(themeSchema).max(20).default([]),
+    /** Axes and programmes of the local development plan the initiative serves. */
+    planCodes: z.array(planCodeSchema).max(20).default([]),
     sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
     sdgTargets: z.array(sdgTargetSchema).max(60).default([]),
     // Aguilar Villanueva's elements of a public policy.
@@ -210,6 +212,7 @@ export const initiativeSchema = z.object({
   stage: stageSchema,
   strategyLine: strategyLineSchema.nullable(),
   themes: z.array(themeSchema),
+  planCodes: z.array(z.string()),
   sdgGoals: z.array(z.string()),
   sdgTargets: z.array(z.string()),
   objective: z.string().nullable(),

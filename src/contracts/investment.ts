@@ -10,6 +10,7 @@ import {
   requiredText,
   versionSchema,
 } from './common';
+import { planCodeSchema, sdgGoalSchema, strategyLineSchema, themeSchema } from './links';
 
 export const leadStages = [
   'lead',
@@ -54,6 +55,10 @@ export const leadInputSchema = z.object({
   responsibleUserId: idSchema.nullable().optional(),
   responsibleName: optionalText(200),
   eventIds: z.array(idSchema).max(50).default([]),
+  strategyLines: z.array(strategyLineSchema).max(10).default([]),
+  themes: z.array(themeSchema).max(20).default([]),
+  planCodes: z.array(planCodeSchema).max(20).default([]),
+  sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
 });
 export type LeadInput = z.infer<typeof leadInputSchema>;
 export const updateLeadBodySchema = leadInputSchema.extend(versionSchema.shape);
@@ -88,6 +93,10 @@ export const leadSchema = z.object({
   responsibleName: z.string().nullable(),
   announcedOn: z.string().nullable(),
   establishedOn: z.string().nullable(),
+  strategyLines: z.array(z.string()),
+  themes: z.array(z.string()),
+  planCodes: z.array(z.string()),
+  sdgGoals: z.array(z.string()),
   events: z.array(z.object({ id: idSchema, title: z.string(), startsAt: z.string() })),
   history: z.array(
     z.object({

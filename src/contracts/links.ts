@@ -31,7 +31,10 @@ export const linkStatuses = ['negotiation', 'signed', 'active', 'dormant', 'expi
 export const linkStatusSchema = z.enum(linkStatuses);
 export type LinkStatus = z.infer<typeof linkStatusSchema>;
 
-/** Strategy lines of DESIGN.md; module 4 will make them editable per government. */
+/**
+ * The built-in strategy lines of DESIGN.md. Each government manages its own list (module Strategy): a
+ * record refers to a line by its code, checked against the government's terms when saved.
+ */
 export const strategyLines = [
   'international_cooperation',
   'trade_investment',
@@ -39,9 +42,14 @@ export const strategyLines = [
   'international_projection',
   'city_diplomacy',
 ] as const;
-export const strategyLineSchema = z.enum(strategyLines);
-export type StrategyLine = z.infer<typeof strategyLineSchema>;
+/** The code of a strategy term: lower-case letters, digits and _ . - (built-in ones are words). */
+export const termCodeSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, { message: 'validation.invalidCode' });
+export const strategyLineSchema = termCodeSchema;
+export type StrategyLine = string;
 
+/** The built-in themes; each government may add its own. */
 export const themes = [
   'economic',
   'environmental',
@@ -56,8 +64,15 @@ export const themes = [
   'tourism',
   'urban_planning',
 ] as const;
-export const themeSchema = z.enum(themes);
-export type Theme = z.infer<typeof themeSchema>;
+export const themeSchema = termCodeSchema;
+export type Theme = string;
+
+/** The code of an axis or programme of the local development plan, e.g. "2" or "2.3". */
+export const planCodeSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, { message: 'validation.invalidCode' });
+/** An SDG goal number, 1–17. */
+export const sdgGoalSchema = z.string().regex(/^(?:[1-9]|1[0-7])$/, { message: 'validation.invalidCode' });
 
 export const partyRoles = ['counterpart', 'co_signer', 'network', 'witness', 'funder'] as const;
 export const linkPartyInputSchema = z.object({
@@ -112,8 +127,11 @@ const linkFieldsSchema = z.object({
   workingGroups: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
   annualFeeMinor: minorUnitsSchema,
   annualFeeCurrency: currencyCodeSchema.nullable().optional(),
-  themes: z.array(themeSchema).max(12).default([]),
-  strategyLines: z.array(strategyLineSchema).max(5).default([]),
+  themes: z.array(themeSchema).max(20).default([]),
+  strategyLines: z.array(strategyLineSchema).max(10).default([]),
+  /** Axes and programmes of the local development plan the link serves. */
+  planCodes: z.array(planCodeSchema).max(20).default([]),
+  sdgGoals: z.array(sdgGoalSchema).max(17).default([]),
   departmentId: idSchema.nullable().optional(),
   parties: z.array(linkPartyInputSchema).max(50).default([]),
   signatories: z.array(signatoryInputSchema).max(20).default([]),
@@ -182,8 +200,8 @@ export const linkSummarySchema = z.object({
   parties: z.array(
     z.object({ partnerId: idSchema, partnerName: z.string(), countryCode: z.string().nullable() }),
   ),
-  themes: z.array(themeSchema),
-  strategyLines: z.array(strategyLineSchema),
+  themes: z.array(z.string()),
+  strategyLines: z.array(z.string()),
   archivedAt: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
@@ -211,8 +229,10 @@ export const linkSchema = z.object({
   workingGroups: z.array(z.string()),
   annualFeeMinor: z.number().int().nullable(),
   annualFeeCurrency: z.string().nullable(),
-  themes: z.array(themeSchema),
-  strategyLines: z.array(strategyLineSchema),
+  themes: z.array(z.string()),
+  strategyLines: z.array(z.string()),
+  planCodes: z.array(z.string()),
+  sdgGoals: z.array(z.string()),
   departmentId: idSchema.nullable(),
   departmentName: z.string().nullable(),
   parties: z.array(linkPartySchema),

@@ -28,6 +28,7 @@ import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
+import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
 import { registerAuth } from './platform/auth';
 import type { AppConfig } from './platform/config';
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cooperationRoutes);
   await app.register(fundingRoutes);
   await app.register(iatiRoutes);
+  await app.register(strategyRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -54,6 +54,10 @@ function leadInput(companyPartnerId: string, overrides: Partial<LeadInput> = {})
     description: 'Centro de ensamble y mantenimiento para la región andina.',
     currency: 'COP',
     eventIds: [],
+    strategyLines: [],
+    themes: [],
+    planCodes: [],
+    sdgGoals: [],
     ...overrides,
   };
 }

@@ -14,8 +14,15 @@ export type DemoParticipant = Omit<
   partnerKey?: string;
 };
 
+/** Alignment to the strategy is optional in the demo files: the seeder fills empty lists. */
+type AlignmentFields = 'themes' | 'planCodes' | 'sdgGoals' | 'strategyLines';
+type WithOptionalAlignment<T> = Omit<T, AlignmentFields> &
+  Partial<Pick<T, Extract<keyof T, AlignmentFields>>>;
+
 /** An event of the demo agenda: links, initiatives and partners are referred to by key. */
-export type DemoEvent = Omit<EventInput, 'participants' | 'linkIds' | 'initiativeIds'> & {
+export type DemoEvent = WithOptionalAlignment<
+  Omit<EventInput, 'participants' | 'linkIds' | 'initiativeIds'>
+> & {
   key: string;
   participants: DemoParticipant[];
   linkKeys: string[];
@@ -53,9 +60,8 @@ export type DemoCommitment = Omit<
  * An investment lead: the seeder registers it at `lead` and walks it one stage at a time to
  * `targetStage` (for `lost`: up to `lostFrom`, then lost with `lostReason`).
  */
-export type DemoLead = Omit<
-  LeadInput,
-  'companyPartnerId' | 'territorialUnitId' | 'responsibleUserId' | 'eventIds'
+export type DemoLead = WithOptionalAlignment<
+  Omit<LeadInput, 'companyPartnerId' | 'territorialUnitId' | 'responsibleUserId' | 'eventIds'>
 > & {
   key: string;
   companyPartnerKey: string;

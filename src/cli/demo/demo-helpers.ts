@@ -89,6 +89,8 @@ export function demoLink(seed: LinkSeed): DemoLink {
     annualFeeCurrency: null,
     themes: [],
     strategyLines: [],
+    planCodes: [],
+    sdgGoals: [],
     signatories: [],
     documents: [],
     ...rest,

@@ -40,7 +40,11 @@ export type DemoActivity = Omit<ActivityInput, 'mirRowId' | 'ownerDepartmentId'>
 
 export type DemoInitiative = {
   key: string;
-  input: Omit<InitiativeInput, 'territorialUnitIds' | 'departments' | 'partners' | 'linkIds'> & {
+  input: Omit<
+    InitiativeInput,
+    'territorialUnitIds' | 'departments' | 'partners' | 'linkIds' | 'planCodes'
+  > & {
+    planCodes?: string[];
     territorialUnitCodes: string[];
     departments: { acronym: string; role: 'lead' | 'participant' }[];
     partners: { partnerKey: string; role: InitiativeInput['partners'][number]['role'] }[];

@@ -53,6 +53,9 @@ export async function seedAgendaDemo(
   const eventIds = new Map<string, string>();
   for (const { key, participants, linkKeys, initiativeKeys, ...event } of demo.events) {
     const row = await createEvent(db, context, {
+      themes: [],
+      planCodes: [],
+      sdgGoals: [],
       ...event,
       participants: participants.map(({ userEmail, departmentAcronym, partnerKey, ...participant }) => ({
         ...participant,
@@ -83,6 +86,10 @@ export async function seedAgendaDemo(
       ...input
     } = lead;
     const row = await createLead(db, context, {
+      strategyLines: [],
+      themes: [],
+      planCodes: [],
+      sdgGoals: [],
       ...input,
       companyPartnerId: partnerId(companyPartnerKey),
       territorialUnitId: optional(unitId, territorialUnitCode),

@@ -5,4 +5,5 @@ export * from './investment';
 export * from './links';
 export * from './partners';
 export * from './platform';
+export * from './strategy';
 export * from './territory';

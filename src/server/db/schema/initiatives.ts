@@ -44,6 +44,7 @@ export const initiatives = pgTable(
     strategyLine: text('strategy_line'),
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
     sdgGoals: text('sdg_goals').array().notNull().default(sql`'{}'::text[]`),
+    planCodes: text('plan_codes').array().notNull().default(sql`'{}'::text[]`),
     sdgTargets: text('sdg_targets').array().notNull().default(sql`'{}'::text[]`),
     objective: text('objective'),
     causalHypothesis: text('causal_hypothesis'),

@@ -41,6 +41,8 @@ export const links = pgTable(
     annualFeeCurrency: text('annual_fee_currency'),
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
     strategyLines: text('strategy_lines').array().notNull().default(sql`'{}'::text[]`),
+    planCodes: text('plan_codes').array().notNull().default(sql`'{}'::text[]`),
+    sdgGoals: text('sdg_goals').array().notNull().default(sql`'{}'::text[]`),
     departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
     statusReason: text('status_reason'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),

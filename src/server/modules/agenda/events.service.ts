@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './agenda.queries';
 import { todayForGovernment } from './commitments.service';
 import { scheduleCommitmentReminders } from './reminders.service';
@@ -45,6 +46,7 @@ async function checkEvent(db: Database, context: TenantContext, input: EventInpu
     if (!isKnownCode('currencies', cost.currency))
       issues.push({ field: `costs.${index}.currency`, key: 'validation.unknownCurrency' });
   });
+  issues.push(...(await checkAlignment(db, context, input)));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -59,6 +61,9 @@ function eventValues(input: EventInput) {
     countryCode: input.countryCode ?? null,
     venue: input.venue ?? null,
     strategyLine: input.strategyLine ?? null,
+    themes: [...new Set(input.themes)],
+    planCodes: [...new Set(input.planCodes)],
+    sdgGoals: [...new Set(input.sdgGoals)].sort((a, b) => Number(a) - Number(b)),
     objectives: input.objectives ?? null,
     outcomes: input.outcomes ?? null,
     minutes: input.minutes ?? null,

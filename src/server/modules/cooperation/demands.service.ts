@@ -12,6 +12,7 @@ import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from 
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { findInitiative } from '../initiatives/initiatives.queries';
 import { isKnownCode, isKnownSdgTarget, isKnownSector } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './cooperation.queries';
 
 function checkCodes(
@@ -28,9 +29,20 @@ function checkCodes(
     issues.push({ field: 'currency', key: 'validation.unknownCurrency' });
 }
 
+/**
+ * The SDG goals a demand or offer serves: those ticked, and the goal of every ticked target, so that a
+ * goal ticked without targets is kept (it was lost before) and a target never stands without its goal.
+ */
+function goalsOf(input: { sdgGoals: string[]; sdgTargets: string[] }): string[] {
+  const goals = new Set([...input.sdgGoals, ...input.sdgTargets.map((target) => target.split('.')[0] ?? '')]);
+  goals.delete('');
+  return [...goals].sort((a, b) => Number(a) - Number(b));
+}
+
 async function checkDemand(db: Database, context: TenantContext, input: DemandInput) {
   const issues: FieldIssue[] = [];
   checkCodes(input, issues);
+  issues.push(...(await checkAlignment(db, context, { themes: input.themes })));
   if (
     input.departmentId &&
     !(await findIdsInTenant(db, departments, context, [input.departmentId])).has(input.departmentId)
@@ -69,6 +81,7 @@ function demandValues(input: DemandInput) {
     territorialUnitIds: [...new Set(input.territorialUnitIds)],
     themes: [...new Set(input.themes)],
     sectors: [...new Set(input.sectors)],
+    sdgGoals: goalsOf(input),
     sdgTargets: [...new Set(input.sdgTargets)],
     modalities: [...new Set(input.modalities)],
     amountSoughtMinor: input.amountSoughtMinor ?? null,
@@ -153,6 +166,7 @@ export async function setDemandArchived(
 async function checkOffer(db: Database, context: TenantContext, input: OfferInput) {
   const issues: FieldIssue[] = [];
   checkCodes(input, issues);
+  issues.push(...(await checkAlignment(db, context, { themes: input.themes })));
   input.eligibleCountries.forEach((code, index) => {
     if (!isKnownCode('countries', code))
       issues.push({ field: `eligibleCountries.${index}`, key: 'validation.unknownCountry' });
@@ -177,6 +191,7 @@ function offerValues(input: OfferInput) {
     amountMaxMinor: input.amountMaxMinor ?? null,
     modalities: [...new Set(input.modalities)],
     sectors: [...new Set(input.sectors)],
+    sdgGoals: goalsOf(input),
     sdgTargets: [...new Set(input.sdgTargets)],
     themes: [...new Set(input.themes)],
     eligibleCountries: [...new Set(input.eligibleCountries)],

@@ -200,12 +200,15 @@ export async function acceptMatch(
     if (offer.donorPartnerId)
       await queries.addInitiativePartner(db, context, initiativeId, offer.donorPartnerId);
   } else {
-    const sdgGoals = [...new Set(demand.sdgTargets.map((target) => target.split('.')[0] as string))];
+    const sdgGoals = [
+      ...new Set([...demand.sdgGoals, ...demand.sdgTargets.map((target) => target.split('.')[0] as string)]),
+    ];
     const initiative = await createInitiative(db, context, {
       title: demand.title,
       summary: demand.description,
       strategyLine: 'international_cooperation',
       themes: demand.themes as Theme[],
+      planCodes: [],
       sdgGoals,
       sdgTargets: demand.sdgTargets,
       budget: [],

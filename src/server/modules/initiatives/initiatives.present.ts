@@ -37,6 +37,7 @@ export function presentInitiative(
     stage: initiative.stage,
     strategyLine: initiative.strategyLine as Initiative['strategyLine'],
     themes: initiative.themes as Initiative['themes'],
+    planCodes: initiative.planCodes,
     sdgGoals: initiative.sdgGoals,
     sdgTargets: initiative.sdgTargets,
     objective: initiative.objective,

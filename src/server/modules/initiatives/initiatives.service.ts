@@ -19,6 +19,7 @@ import {
 import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { findGovernmentTimezone } from '../links/links.queries';
 import { isKnownCode, isKnownSdgGoal, isKnownSdgTarget } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import {
   computeRollUp,
   gateProblemToIssue,
@@ -38,6 +39,7 @@ function initiativeValues(input: InitiativeInput) {
     summary: input.summary ?? null,
     strategyLine: input.strategyLine ?? null,
     themes: [...new Set(input.themes)],
+    planCodes: [...new Set(input.planCodes)],
     sdgGoals: [...new Set(input.sdgGoals)],
     sdgTargets: [...new Set(input.sdgTargets)],
     objective: input.objective ?? null,
@@ -103,6 +105,7 @@ async function checkReferences(db: Database, context: TenantContext, input: Init
     if (!isKnownCode('currencies', line.currency))
       issues.push({ field: `budget.${index}.currency`, key: 'validation.unknownCurrency' });
   });
+  issues.push(...(await checkAlignment(db, context, input)));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

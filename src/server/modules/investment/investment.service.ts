@@ -11,6 +11,7 @@ import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode, isKnownSector } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './investment.queries';
 
 function leadValues(input: LeadInput) {
@@ -28,6 +29,10 @@ function leadValues(input: LeadInput) {
     territorialUnitId: input.territorialUnitId ?? null,
     responsibleUserId: input.responsibleUserId ?? null,
     responsibleName: input.responsibleName ?? null,
+    strategyLines: [...new Set(input.strategyLines)],
+    themes: [...new Set(input.themes)],
+    planCodes: [...new Set(input.planCodes)],
+    sdgGoals: [...new Set(input.sdgGoals)].sort((a, b) => Number(a) - Number(b)),
   };
 }
 
@@ -60,6 +65,7 @@ async function checkLeadInput(db: Database, context: TenantContext, input: LeadI
     issues.push({ field: 'territorialUnitId', key: 'validation.unknownTerritorialUnit' });
   if (input.responsibleUserId && !(await queries.isMember(db, context, input.responsibleUserId)))
     issues.push({ field: 'responsibleUserId', key: 'validation.unknownUser' });
+  issues.push(...(await checkAlignment(db, context, input)));
   return issues;
 }
 

@@ -1,4 +1,3 @@
-import type { StrategyLine, Theme } from '../../../contracts/links';
 import { daysToExpiry } from '../../../domain/link-lifecycle';
 import { presentRecordMeta, toIso, toIsoOrNull } from '../../platform/present';
 import type { findPartiesOfLinks, LinkRow } from './links.queries';
@@ -24,8 +23,8 @@ export function presentLinkSummary(link: LinkRow, parties: PartyRow[], today: st
         partnerName: party.partnerName,
         countryCode: party.countryCode,
       })),
-    themes: link.themes as Theme[],
-    strategyLines: link.strategyLines as StrategyLine[],
+    themes: link.themes,
+    strategyLines: link.strategyLines,
     archivedAt: toIsoOrNull(link.archivedAt),
     version: link.version,
     updatedAt: toIso(link.updatedAt),
@@ -55,8 +54,10 @@ export function presentLink(detail: Awaited<ReturnType<typeof getLink>>) {
     workingGroups: link.workingGroups,
     annualFeeMinor: link.annualFeeMinor,
     annualFeeCurrency: link.annualFeeCurrency,
-    themes: link.themes as Theme[],
-    strategyLines: link.strategyLines as StrategyLine[],
+    themes: link.themes,
+    strategyLines: link.strategyLines,
+    planCodes: link.planCodes,
+    sdgGoals: link.sdgGoals,
     departmentId: link.departmentId,
     departmentName: detail.departmentName,
     parties: detail.parties.map(({ linkId: _linkId, ...party }) => party),

@@ -11,6 +11,7 @@ import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './links.queries';
 import { planLinkRenewalAlerts } from './renewals.service';
 
@@ -33,6 +34,8 @@ function linkValues(input: LinkInput) {
     annualFeeCurrency: input.annualFeeMinor == null ? null : (input.annualFeeCurrency ?? null),
     themes: [...new Set(input.themes)],
     strategyLines: [...new Set(input.strategyLines)],
+    planCodes: [...new Set(input.planCodes)],
+    sdgGoals: [...new Set(input.sdgGoals)].sort((a, b) => Number(a) - Number(b)),
     departmentId: input.departmentId ?? null,
   };
 }
@@ -82,6 +85,7 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
   if (input.annualFeeCurrency && !isKnownCode('currencies', input.annualFeeCurrency)) {
     issues.push({ field: 'annualFeeCurrency', key: 'validation.unknownCurrency' });
   }
+  issues.push(...(await checkAlignment(db, context, input)));
   const requirements = checkStatusRequirements(
     {
       signedOn: input.signedOn ?? null,

@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { departments, governments, territorialUnits } from '../../db/schema';
 import type { Database } from '../../platform/db';
 import { inTenant, type TenantContext, visibleInTenant } from '../../platform/tenancy';
+import { insertBuiltInTerms } from '../strategy/strategy.queries';
 
 export type GovernmentRow = typeof governments.$inferSelect;
 export type TerritorialUnitRow = typeof territorialUnits.$inferSelect;
@@ -18,9 +19,12 @@ export async function findGovernmentBySlug(db: Database, slug: string) {
   return row ?? null;
 }
 
+/** A new government starts with the built-in strategy lines and themes of DESIGN.md. */
 export async function insertGovernment(db: Database, values: typeof governments.$inferInsert) {
   const [row] = await db.insert(governments).values(values).returning();
-  return row as GovernmentRow;
+  const government = row as GovernmentRow;
+  await insertBuiltInTerms(db, government.id);
+  return government;
 }
 
 function accentInsensitiveMatch(column: SQL | PgColumn, query: string): SQL {

@@ -11,6 +11,7 @@ export function initiativeToInput(initiative: Initiative): InitiativeInput {
     summary: initiative.summary,
     strategyLine: initiative.strategyLine,
     themes: initiative.themes,
+    planCodes: initiative.planCodes,
     sdgGoals: initiative.sdgGoals,
     sdgTargets: initiative.sdgTargets,
     objective: initiative.objective,

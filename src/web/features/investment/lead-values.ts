@@ -155,6 +155,10 @@ export function leadToInput(lead: Lead, patch: Partial<LeadInput> = {}): LeadInp
     responsibleUserId: lead.responsibleUserId,
     responsibleName: lead.responsibleName,
     eventIds: lead.events.map((event) => event.id),
+    strategyLines: lead.strategyLines,
+    themes: lead.themes,
+    planCodes: lead.planCodes,
+    sdgGoals: lead.sdgGoals,
     ...patch,
     version: lead.version,
   };
