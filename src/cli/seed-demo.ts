@@ -8,6 +8,7 @@ import { createIndicator, createMirRow, recordMeasurement } from '../server/modu
 import { createLink } from '../server/modules/links/links.service';
 import { addMember } from '../server/modules/members/members.service';
 import { addRelation, createPartner } from '../server/modules/partners/partners.service';
+import { importPlan } from '../server/modules/strategy/strategy.service';
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
 import { recordAudit } from '../server/platform/audit';
@@ -17,6 +18,7 @@ import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
 import { seedAgendaDemo } from './demo/seed-agenda';
+import { demoStrategies } from './demo/strategy-demo';
 
 export type DemoCredentials = { email: string; password: string };
 
@@ -116,10 +118,14 @@ async function seedGovernment(
       notes: relation.notes ?? null,
     });
   }
+  // The development plan goes in through the same CSV importer offices use.
+  const strategy = demoStrategies[demo.slug];
+  if (strategy) await importPlan(db, context, strategy.planCsv);
   const linkIds = new Map<string, string>();
   for (const { key, parties, departmentAcronym, ...link } of demo.links) {
     const row = await createLink(db, context, {
       ...link,
+      ...(strategy?.linkAlignment[key] ?? {}),
       parties: parties.map((party) => ({ partnerId: idOf(party.partnerKey), role: party.role })),
       departmentId: departmentAcronym ? (departmentIds.get(departmentAcronym) ?? null) : null,
     });

@@ -66,6 +66,7 @@ import { PartnersListPage } from './features/partners/partners-list.page';
 import { partnersSearchSchema } from './features/partners/partners-search';
 import { SearchPage } from './features/search/search.page';
 import { AppShell } from './features/shell/app-shell';
+import { StrategyPage } from './features/strategy/strategy.page';
 import { TerritoryPage } from './features/territory/territory.page';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client';
 import { ErrorState } from './ui/states';
@@ -192,6 +193,11 @@ const departmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/departments',
   component: DepartmentsPage,
+});
+const strategyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/strategy',
+  component: StrategyPage,
 });
 const membersRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -427,6 +433,7 @@ const routeTree = rootRoute.addChildren([
     ]),
     territoryRoute,
     departmentsRoute,
+    strategyRoute,
     membersRoute,
     auditRoute,
     searchRoute,

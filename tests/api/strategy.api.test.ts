@@ -14,6 +14,7 @@ type Term = {
   id: string;
   code: string;
   name: string | null;
+  parentCode: string | null;
   version: number;
   usageCount: number;
   isBuiltIn: boolean;
@@ -109,9 +110,7 @@ describe('strategy vocabularies', () => {
       csv: csv.replace('Ecociudad', 'Ecociudad y cambio climático'),
     });
     expect(again.json()).toMatchObject({ created: 0, updated: 1, unchanged: 4 });
-    const vocabulary = (await client.get(`${base}/strategy`)).json() as Vocabulary & {
-      planProgrammes: (Term & { parentCode: string })[];
-    };
+    const vocabulary = (await client.get(`${base}/strategy`)).json() as Vocabulary;
     expect(vocabulary.planProgrammes.map((programme) => [programme.code, programme.parentCode])).toEqual([
       ['1.1', '1'],
       ['1.2', '1'],

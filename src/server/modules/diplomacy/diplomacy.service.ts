@@ -7,6 +7,7 @@ import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/
 import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { findGovernmentTimezone } from '../links/links.queries';
 import { isKnownSdgGoal } from '../reference/reference.service';
+import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './diplomacy.queries';
 
 const networkKinds = new Set(['city_network', 'multilateral']);
@@ -48,6 +49,9 @@ async function checkPositionInput(db: Database, context: TenantContext, input: P
   input.sdgGoals.forEach((code, index) => {
     if (!isKnownSdgGoal(code)) issues.push({ field: `sdgGoals.${index}`, key: 'validation.unknownSdg' });
   });
+  // Topics are the government's themes.
+  const themeIssues = await checkAlignment(db, context, { themes: input.topics });
+  issues.push(...themeIssues.map((issue) => ({ ...issue, field: issue.field.replace(/^themes/, 'topics') })));
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

@@ -30,6 +30,9 @@ export type EventFormValues = {
   countryCode: string;
   venue: string;
   strategyLine: string;
+  themes: string[];
+  planCodes: string[];
+  sdgGoals: string[];
   objectives: string;
   outcomes: string;
   minutes: string;
@@ -62,6 +65,9 @@ export function eventToFormValues(defaults: Defaults, event?: Event): EventFormV
     countryCode: event?.countryCode ?? '',
     venue: event?.venue ?? '',
     strategyLine: event?.strategyLine ?? '',
+    themes: event?.themes ?? [],
+    planCodes: event?.planCodes ?? [],
+    sdgGoals: event?.sdgGoals ?? [],
     objectives: event?.objectives ?? '',
     outcomes: event?.outcomes ?? '',
     minutes: event?.minutes ?? '',
@@ -115,6 +121,9 @@ export function formValuesToEventInput(values: EventFormValues): unknown {
     countryCode: values.countryCode || null,
     venue: values.venue,
     strategyLine: values.strategyLine || null,
+    themes: values.themes,
+    planCodes: values.planCodes,
+    sdgGoals: values.sdgGoals,
     objectives: values.objectives,
     outcomes: values.outcomes,
     minutes: values.minutes,

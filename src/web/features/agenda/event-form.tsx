@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type EventInput, eventInputSchema, eventKinds } from '../../../contracts/agenda';
-import { strategyLines } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
 import type { SelectOption } from '../../ui/field';
 import { Checkbox, Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
+import { SdgGoalsField } from '../initiatives/sdg-fields';
+import { PlanCodesField, StrategyLineSelect, ThemesField } from '../strategy/alignment-fields';
 import { CostsFieldset } from './costs-fieldset';
 import {
   checkEventValues,
@@ -118,14 +118,38 @@ export function EventForm(props: EventFormProps) {
             error={errors.kind}
             {...register('kind')}
           />
-          <Select
+          <StrategyLineSelect
             label={t('agenda.fields.strategyLine')}
             placeholder={t('common.none')}
-            options={enumOptions(t, 'strategyLine', strategyLines)}
+            current={defaultValues.strategyLine}
             error={errors.strategyLine}
             {...register('strategyLine')}
           />
         </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('strategy.alignment.legend')}</legend>
+        <Controller
+          control={control}
+          name="themes"
+          render={({ field, fieldState }) => (
+            <ThemesField value={field.value} onChange={field.onChange} error={fieldState.error} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="planCodes"
+          render={({ field, fieldState }) => (
+            <PlanCodesField value={field.value} onChange={field.onChange} error={fieldState.error} />
+          )}
+        />
+        <Controller
+          control={control}
+          name="sdgGoals"
+          render={({ field, fieldState }) => (
+            <SdgGoalsField value={field.value} onChange={field.onChange} error={fieldState.error} />
+          )}
+        />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{t('agenda.sections.whenWhere')}</legend>

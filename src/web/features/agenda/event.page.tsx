@@ -2,13 +2,14 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../../../contracts/agenda';
-import { enumLabel } from '../../lib/enum-options';
 import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate } from '../../lib/format';
 import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { AlignmentDetails } from '../strategy/alignment-details';
+import { useTermLabel } from '../strategy/use-strategy';
 import { ArchiveEventDialog } from './archive-event-dialog';
 import { EventKindBadge, EventTime, useZoneName } from './event-bits';
 import { EventCommitments } from './event-commitments';
@@ -30,6 +31,7 @@ export function EventPage() {
 
 function EventDetail({ event }: { event: Event }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
   const { showToast } = useToast();
@@ -112,8 +114,12 @@ function EventDetail({ event }: { event: Event }) {
           </DetailItem>
           <DetailItem label={t('agenda.fields.place')}>{place || '—'}</DetailItem>
           <DetailItem label={t('agenda.fields.strategyLine')}>
-            {enumLabel(t, 'strategyLine', event.strategyLine)}
+            {termLabel('strategyLine', event.strategyLine)}
           </DetailItem>
+          <DetailItem label={t('strategy.alignment.themes')}>
+            {event.themes.map((theme) => termLabel('theme', theme)).join('; ') || '—'}
+          </DetailItem>
+          <AlignmentDetails planCodes={event.planCodes} sdgGoals={event.sdgGoals} />
           <DetailItem label={t('agenda.fields.isPublished')}>
             {event.isPublished ? t('agenda.published') : t('agenda.notPublished')}
           </DetailItem>

@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type DemandInput, demandInputSchema, modalities, urgencies } from '../../../contracts/cooperation';
-import { themes } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
 import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
@@ -12,6 +10,7 @@ import { Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import { useDepartments } from '../departments/use-departments';
 import { SdgGoalsField, SdgTargetsField } from '../initiatives/sdg-fields';
+import { ThemesField } from '../strategy/alignment-fields';
 import { DemandProblemFieldset } from './demand-problem-fieldset';
 import {
   checkDemandValues,
@@ -180,9 +179,8 @@ function DemandFormFields(props: DemandFormProps & Lists) {
           control={control}
           name="themes"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ThemesField
               legend={t('cooperation.fields.themes')}
-              options={enumOptions(t, 'theme', themes)}
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error}

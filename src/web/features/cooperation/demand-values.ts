@@ -51,7 +51,8 @@ export function demandToFormValues(
     territorialUnitIds: demand?.territorialUnitIds ?? [],
     themes: demand?.themes ?? [],
     sectors: demand?.sectors ?? [],
-    sdgGoals: [...new Set(targets.map((target) => target.split('.')[0] ?? ''))].filter(Boolean),
+    sdgGoals:
+      demand?.sdgGoals ?? [...new Set(targets.map((target) => target.split('.')[0] ?? ''))].filter(Boolean),
     sdgTargets: targets,
     modalities: demand?.modalities ?? [],
     amountSought: minorToInputText(demand?.amountSoughtMinor, digitsOf(currency), language),
@@ -99,6 +100,8 @@ export function formValuesToDemandInput(values: DemandFormValues): unknown {
     territorialUnitIds: values.territorialUnitIds,
     themes: values.themes,
     sectors: values.sectors,
+    // The goals ticked are sent too: a goal without targets used to be lost on save.
+    sdgGoals: values.sdgGoals,
     sdgTargets: values.sdgTargets.filter((target) => values.sdgGoals.includes(target.split('.')[0] ?? '')),
     modalities: values.modalities,
     amountSoughtMinor: amountMinor,

@@ -2,7 +2,6 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Demand } from '../../../contracts/cooperation';
-import { enumLabel } from '../../lib/enum-options';
 import { describeError } from '../../lib/form-errors';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -17,6 +16,7 @@ import { ProblemTreeView } from './problem-tree-view';
 import { sectorLabel } from './sectors';
 import { useDemand, useSetDemandArchived } from './use-cooperation';
 import './cooperation.css';
+import { useTermLabel } from '../strategy/use-strategy';
 
 const routeApi = getRouteApi('/app/cooperation/demands/$demandId/');
 
@@ -32,6 +32,7 @@ export function DemandPage() {
 /** A demand with its problem, and the offers that could meet it, ranked and explained. */
 function DemandView({ demand }: { demand: Demand }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { role } = useGovernment();
   const { showToast } = useToast();
@@ -106,7 +107,7 @@ function DemandView({ demand }: { demand: Demand }) {
             {demand.modalities.map((value) => t(`cooperation.modalities.${value}`)).join(', ') || '—'}
           </DetailItem>
           <DetailItem label={t('cooperation.fields.themes')}>
-            {demand.themes.map((value) => enumLabel(t, 'theme', value)).join(', ') || '—'}
+            {demand.themes.map((value) => termLabel('theme', value)).join(', ') || '—'}
           </DetailItem>
           <DetailItem label={t('cooperation.fields.sectors')}>
             {demand.sectors.length === 0 ? (

@@ -3,8 +3,6 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { modalities, type OfferInput, offerInputSchema, offerKinds } from '../../../contracts/cooperation';
-import { themes } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelist, useCodelistOptions } from '../../lib/use-codelist';
 import { CheckboxGroup, Select, type SelectOption, Textarea, TextInput } from '../../ui/field';
@@ -12,6 +10,7 @@ import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { SdgGoalsField, SdgTargetsField } from '../initiatives/sdg-fields';
 import { usePartners } from '../partners/use-partners';
+import { ThemesField } from '../strategy/alignment-fields';
 import { OfferEligibilityFieldset } from './offer-eligibility-fieldset';
 import { checkOfferValues, formValuesToOfferInput, mapOfferPath, type OfferFormValues } from './offer-values';
 import { SectorPicker } from './sector-picker';
@@ -222,9 +221,8 @@ function OfferFormFields(props: OfferFormProps & Lists) {
           control={control}
           name="themes"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ThemesField
               legend={t('cooperation.fields.themes')}
-              options={enumOptions(t, 'theme', themes)}
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error}

@@ -42,7 +42,8 @@ export function offerToFormValues(language: string, defaultCurrency: string, off
     amountMax: minorToInputText(offer?.amountMaxMinor, digits, language),
     modalities: offer?.modalities ?? [],
     sectors: offer?.sectors ?? [],
-    sdgGoals: [...new Set(targets.map((target) => target.split('.')[0] ?? ''))].filter(Boolean),
+    sdgGoals:
+      offer?.sdgGoals ?? [...new Set(targets.map((target) => target.split('.')[0] ?? ''))].filter(Boolean),
     sdgTargets: targets,
     themes: offer?.themes ?? [],
     eligibleCountries: offer?.eligibleCountries ?? [],
@@ -106,6 +107,8 @@ export function formValuesToOfferInput(values: OfferFormValues): unknown {
     amountMaxMinor,
     modalities: values.modalities,
     sectors: values.sectors,
+    // The goals ticked are sent too: a goal without targets used to be lost on save.
+    sdgGoals: values.sdgGoals,
     sdgTargets: values.sdgTargets.filter((target) => values.sdgGoals.includes(target.split('.')[0] ?? '')),
     themes: values.themes,
     eligibleCountries: values.eligibleCountries,

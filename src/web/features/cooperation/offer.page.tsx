@@ -15,6 +15,7 @@ import { MatchCard } from './match-card';
 import { sectorLabel } from './sectors';
 import { useOffer, useOfferMatches, useSetOfferArchived } from './use-cooperation';
 import './cooperation.css';
+import { useTermLabel } from '../strategy/use-strategy';
 
 const routeApi = getRouteApi('/app/cooperation/offers/$offerId/');
 
@@ -29,6 +30,7 @@ export function OfferPage() {
 
 function OfferView({ offer }: { offer: Offer }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
   const { showToast } = useToast();
@@ -109,7 +111,7 @@ function OfferView({ offer }: { offer: Offer }) {
             {offer.modalities.map((value) => t(`cooperation.modalities.${value}`)).join(', ') || '—'}
           </DetailItem>
           <DetailItem label={t('cooperation.fields.themes')}>
-            {offer.themes.map((value) => enumLabel(t, 'theme', value)).join(', ') || '—'}
+            {offer.themes.map((value) => termLabel('theme', value)).join(', ') || '—'}
           </DetailItem>
           <DetailItem label={t('cooperation.fields.sectors')}>
             {offer.sectors.map((code) => sectorLabel(code, language)).join('; ') || '—'}

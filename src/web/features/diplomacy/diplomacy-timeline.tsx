@@ -2,9 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { timelineEntrySchema } from '../../../contracts/diplomacy';
-import { enumLabel } from '../../lib/enum-options';
 import { formatDate } from '../../lib/format';
 import { Badge } from '../../ui/states';
+import { useTermLabel } from '../strategy/use-strategy';
 
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
@@ -34,6 +34,7 @@ export function rolePeriod(
 /** The timeline as an ordered list: each entry says its kind in words, never by colour alone. */
 export function DiplomacyTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   return (
     <ol className="timeline">
@@ -98,7 +99,7 @@ export function DiplomacyTimeline({ entries }: { entries: TimelineEntry[] }) {
                 <p className="tag-list">
                   <span className="visually-hidden">{t('diplomacy.fields.topics')}: </span>
                   {entry.topics.map((topic) => (
-                    <Badge key={topic}>{enumLabel(t, 'theme', topic)}</Badge>
+                    <Badge key={topic}>{termLabel('theme', topic)}</Badge>
                   ))}
                 </p>
               ) : null}

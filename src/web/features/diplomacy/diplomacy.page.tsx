@@ -1,8 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { themes } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { Select } from '../../ui/field';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
@@ -10,12 +8,14 @@ import type { DiplomacySearch } from './diplomacy-search';
 import { DiplomacyTimeline } from './diplomacy-timeline';
 import { useNetworkOptions, useTimeline } from './use-diplomacy';
 import './diplomacy.css';
+import { useTermOptions } from '../strategy/use-strategy';
 
 const routeApi = getRouteApi('/app/diplomacy/');
 
 /** City diplomacy: positions, declarations, pledges and network roles on one timeline. */
 export function DiplomacyPage() {
   const { t } = useTranslation();
+  const themeOptions = useTermOptions('theme');
   const { canEdit } = useGovernment();
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
@@ -74,7 +74,7 @@ export function DiplomacyPage() {
         <Select
           label={t('diplomacy.fields.topic')}
           placeholder={t('common.all')}
-          options={enumOptions(t, 'theme', themes)}
+          options={themeOptions}
           value={search.topic ?? ''}
           onChange={(event) =>
             update({ topic: (event.target.value || undefined) as DiplomacySearch['topic'] })

@@ -7,14 +7,13 @@ import {
   positionInputSchema,
   positionKinds,
 } from '../../../contracts/diplomacy';
-import { themes } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver } from '../../lib/form-errors';
-import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { SdgGoalsField } from '../initiatives/sdg-fields';
 import { useAgendaEvents } from '../investment/use-investment';
+import { ThemesField } from '../strategy/alignment-fields';
 import { useNetworkOptions } from './use-diplomacy';
 
 export type PositionFormValues = {
@@ -167,9 +166,8 @@ function PositionFormFields({
         control={control}
         name="topics"
         render={({ field, fieldState }) => (
-          <CheckboxGroup
+          <ThemesField
             legend={t('diplomacy.fields.topics')}
-            options={enumOptions(t, 'theme', themes)}
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error}

@@ -1,12 +1,12 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../../contracts/diplomacy';
-import { enumLabel } from '../../lib/enum-options';
 import { formatDate } from '../../lib/format';
 import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { useTermLabel } from '../strategy/use-strategy';
 import { ArchiveAction } from './archive-action';
 import { PositionForm, positionToFormValues } from './position-form';
 import { usePosition, useSavePosition } from './use-diplomacy';
@@ -99,6 +99,7 @@ export function PositionDetailPage() {
 
 function PositionDetail({ position }: { position: Position }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
   const isArchived = Boolean(position.archivedAt);
@@ -150,7 +151,7 @@ function PositionDetail({ position }: { position: Position }) {
             {position.topics.length ? (
               <span className="tag-list">
                 {position.topics.map((topic) => (
-                  <Badge key={topic}>{enumLabel(t, 'theme', topic)}</Badge>
+                  <Badge key={topic}>{termLabel('theme', topic)}</Badge>
                 ))}
               </span>
             ) : (

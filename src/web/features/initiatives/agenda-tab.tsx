@@ -1,10 +1,10 @@
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { agendaSetters, approaches, type Initiative } from '../../../contracts/initiatives';
-import { themes } from '../../../contracts/links';
 import { enumOptions } from '../../lib/enum-options';
-import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { Select, Textarea, TextInput } from '../../ui/field';
 import { useGovernment } from '../auth/government-context';
+import { PlanCodesField, ThemesField } from '../strategy/alignment-fields';
 import {
   BudgetFieldset,
   DepartmentsFieldset,
@@ -100,13 +100,19 @@ export function AgendaTab({ initiative }: { initiative: Initiative }) {
           control={control}
           name="themes"
           render={({ field, fieldState }) => (
-            <CheckboxGroup
+            <ThemesField
               legend={t('initiatives.fields.themes')}
-              options={enumOptions(t, 'theme', themes)}
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error}
             />
+          )}
+        />
+        <Controller
+          control={control}
+          name="planCodes"
+          render={({ field, fieldState }) => (
+            <PlanCodesField value={field.value} onChange={field.onChange} error={fieldState.error} />
           )}
         />
         <Controller

@@ -22,6 +22,7 @@ export type AgendaValues = {
   partners: PartnerRoleValues[];
   departments: DepartmentRoleValues[];
   themes: string[];
+  planCodes: string[];
   sdgGoals: string[];
   sdgTargets: string[];
 };
@@ -52,6 +53,7 @@ export function agendaToValues(language: string) {
     })),
     departments: initiative.departments.map(({ departmentId, role }) => ({ departmentId, role })),
     themes: initiative.themes,
+    planCodes: initiative.planCodes,
     sdgGoals: initiative.sdgGoals,
     sdgTargets: initiative.sdgTargets,
   });
@@ -87,6 +89,7 @@ export function agendaToPatch(values: AgendaValues) {
     partners: values.partners.map(({ partnerId, role }) => ({ partnerId, role })),
     departments: values.departments.filter((item) => item.departmentId !== ''),
     themes: values.themes,
+    planCodes: values.planCodes,
     sdgGoals: values.sdgGoals,
     // Targets of goals that were unticked go with them.
     sdgTargets: values.sdgTargets.filter((code) => values.sdgGoals.includes(code.split('.')[0] ?? '')),

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary, Stage } from '../../../contracts/initiatives';
 import { reachableStages } from '../../../domain/policy-cycle';
-import { enumLabel } from '../../lib/enum-options';
+import { useTermLabel } from '../strategy/use-strategy';
 import { ProgressBar } from './progress-bar';
 
 type BoardCardProps = {
@@ -18,6 +18,7 @@ type BoardCardProps = {
  */
 export function BoardCard({ initiative, canMove, onMove }: BoardCardProps) {
   const { t } = useTranslation();
+  const termLabel = useTermLabel();
   const id = useId();
   const targets = reachableStages(initiative.stage);
   const [target, setTarget] = useState<Stage | ''>('');
@@ -51,7 +52,7 @@ export function BoardCard({ initiative, canMove, onMove }: BoardCardProps) {
         ) : null}
         <div>
           <dt>{t('initiatives.fields.strategyLine')}</dt>
-          <dd>{enumLabel(t, 'strategyLine', initiative.strategyLine)}</dd>
+          <dd>{termLabel('strategyLine', initiative.strategyLine)}</dd>
         </div>
       </dl>
       <ProgressBar label={t('initiatives.fields.purposeProgress')} value={initiative.purposeProgress} />

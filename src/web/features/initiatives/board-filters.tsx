@@ -1,15 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { strategyLines } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { Select, TextInput } from '../../ui/field';
 import { useDepartments } from '../departments/use-departments';
+import { useTermOptions } from '../strategy/use-strategy';
 import type { InitiativesSearch } from './initiatives-search';
 
 type BoardFiltersProps = { search: InitiativesSearch; onChange: (patch: Partial<InitiativesSearch>) => void };
 
 export function BoardFilters({ search, onChange }: BoardFiltersProps) {
   const { t } = useTranslation();
+  const strategyLineOptions = useTermOptions('strategyLine');
   const departments = useDepartments({ pageSize: 200 });
   const [q, setQ] = useState(search.q ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
@@ -28,7 +28,7 @@ export function BoardFilters({ search, onChange }: BoardFiltersProps) {
       <Select
         label={t('initiatives.fields.strategyLine')}
         placeholder={t('common.all')}
-        options={enumOptions(t, 'strategyLine', strategyLines)}
+        options={strategyLineOptions}
         value={search.strategyLine ?? ''}
         onChange={(event) =>
           onChange({ strategyLine: (event.target.value || undefined) as InitiativesSearch['strategyLine'] })

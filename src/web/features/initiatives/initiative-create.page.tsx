@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type InitiativeInput, initiativeInputSchema } from '../../../contracts/initiatives';
-import { strategyLines, themes } from '../../../contracts/links';
-import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver } from '../../lib/form-errors';
-import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { useDepartments } from '../departments/use-departments';
+import { StrategyLineSelect, ThemesField } from '../strategy/alignment-fields';
 import { SdgGoalsField } from './sdg-fields';
 import { useCreateInitiative } from './use-initiatives';
 import './initiatives.css';
@@ -93,10 +92,9 @@ export function InitiativeCreatePage() {
               {...register('summary')}
             />
             <div className="form-grid">
-              <Select
+              <StrategyLineSelect
                 label={t('initiatives.fields.strategyLine')}
                 placeholder={t('common.none')}
-                options={enumOptions(t, 'strategyLine', strategyLines)}
                 error={formState.errors.strategyLine}
                 {...register('strategyLine')}
               />
@@ -116,9 +114,8 @@ export function InitiativeCreatePage() {
             control={control}
             name="themes"
             render={({ field, fieldState }) => (
-              <CheckboxGroup
+              <ThemesField
                 legend={t('initiatives.fields.themes')}
-                options={enumOptions(t, 'theme', themes)}
                 value={field.value}
                 onChange={field.onChange}
                 error={fieldState.error}

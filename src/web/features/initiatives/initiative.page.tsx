@@ -1,10 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../../contracts/initiatives';
-import { enumLabel } from '../../lib/enum-options';
 import { ErrorState, Loading, PageHeader } from '../../ui/states';
 import { TabPanel, Tabs } from '../../ui/tabs';
 import { FundingTab } from '../cooperation/funding-tab';
+import { useTermLabel } from '../strategy/use-strategy';
 import { AgendaTab } from './agenda-tab';
 import { DesignTab } from './design-tab';
 import { EvaluationTab } from './evaluation-tab';
@@ -30,6 +30,7 @@ export function InitiativePage() {
 /** The initiative through the policy cycle: its stage, then one tab per stage and its history. */
 function InitiativeView({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
+  const termLabel = useTermLabel();
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const selected = search.tab ?? defaultTab(initiative);
@@ -38,7 +39,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
     label: id === 'funding' ? t('funding.tab') : t(`initiatives.tabs.${id}`),
   }));
   const description = [
-    enumLabel(t, 'strategyLine', initiative.strategyLine),
+    termLabel('strategyLine', initiative.strategyLine),
     initiative.departments.find((department) => department.role === 'lead')?.name,
   ]
     .filter((part) => part && part !== '—')

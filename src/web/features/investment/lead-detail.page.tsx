@@ -13,6 +13,8 @@ import { useGovernment } from '../auth/government-context';
 import { LeadStageActions } from './lead-stage-actions';
 import { useLead, useSetLeadArchived } from './use-investment';
 import '../initiatives/initiatives.css';
+import { AlignmentDetails } from '../strategy/alignment-details';
+import { useTermLabel } from '../strategy/use-strategy';
 
 const routeApi = getRouteApi('/app/investment/$leadId/');
 
@@ -27,6 +29,7 @@ export function LeadDetailPage() {
 
 function LeadDetail({ lead }: { lead: Lead }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
   const { showToast } = useToast();
@@ -99,6 +102,13 @@ function LeadDetail({ lead }: { lead: Lead }) {
             {lead.territorialUnitName ?? '—'}
           </DetailItem>
           <DetailItem label={t('investment.fields.responsible')}>{lead.responsibleName ?? '—'}</DetailItem>
+          <DetailItem label={t('strategy.alignment.strategyLines')}>
+            {lead.strategyLines.map((line) => termLabel('strategyLine', line)).join('; ') || '—'}
+          </DetailItem>
+          <DetailItem label={t('strategy.alignment.themes')}>
+            {lead.themes.map((theme) => termLabel('theme', theme)).join('; ') || '—'}
+          </DetailItem>
+          <AlignmentDetails planCodes={lead.planCodes} sdgGoals={lead.sdgGoals} />
           <DetailItem label={t('investment.fields.expectedAmount')}>
             {formatMoney(lead.expectedAmountMinor, lead.currency, language)}
           </DetailItem>

@@ -52,6 +52,10 @@ export type LeadFormValues = {
   responsibleUserId: string;
   responsibleName: string;
   eventIds: string[];
+  strategyLines: string[];
+  themes: string[];
+  planCodes: string[];
+  sdgGoals: string[];
 };
 
 export function leadToFormValues(language: string, defaultCurrency: string, lead?: Lead): LeadFormValues {
@@ -75,6 +79,10 @@ export function leadToFormValues(language: string, defaultCurrency: string, lead
     responsibleUserId: lead?.responsibleUserId ?? '',
     responsibleName: lead?.responsibleName ?? '',
     eventIds: lead?.events.map((event) => event.id) ?? [],
+    strategyLines: lead?.strategyLines ?? [],
+    themes: lead?.themes ?? [],
+    planCodes: lead?.planCodes ?? [],
+    sdgGoals: lead?.sdgGoals ?? [],
   };
 }
 
@@ -127,6 +135,10 @@ export function formValuesToLeadInput(values: LeadFormValues): unknown {
     responsibleUserId: values.responsibleUserId || null,
     responsibleName: values.responsibleName,
     eventIds: values.eventIds,
+    strategyLines: values.strategyLines,
+    themes: values.themes,
+    planCodes: values.planCodes,
+    sdgGoals: values.sdgGoals,
   };
 }
 

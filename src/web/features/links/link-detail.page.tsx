@@ -11,6 +11,8 @@ import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/sta
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { AlignmentDetails } from '../strategy/alignment-details';
+import { useTermLabel } from '../strategy/use-strategy';
 import { LinkStatusActions } from './link-status-actions';
 import { DaysToExpiry, LinkStatusBadge } from './link-status-badge';
 import { useLink, useSetLinkArchived } from './use-links';
@@ -28,6 +30,7 @@ export function LinkDetailPage() {
 
 function LinkDetail({ link }: { link: Link }) {
   const { t, i18n } = useTranslation();
+  const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
   const { showToast } = useToast();
@@ -106,7 +109,7 @@ function LinkDetail({ link }: { link: Link }) {
             {link.themes.length ? (
               <span className="tag-list">
                 {link.themes.map((theme) => (
-                  <Badge key={theme}>{enumLabel(t, 'theme', theme)}</Badge>
+                  <Badge key={theme}>{termLabel('theme', theme)}</Badge>
                 ))}
               </span>
             ) : (
@@ -115,9 +118,10 @@ function LinkDetail({ link }: { link: Link }) {
           </DetailItem>
           <DetailItem label={t('links.fields.strategyLines')}>
             {link.strategyLines.length
-              ? link.strategyLines.map((line) => enumLabel(t, 'strategyLine', line)).join('; ')
+              ? link.strategyLines.map((line) => termLabel('strategyLine', line)).join('; ')
               : '—'}
           </DetailItem>
+          <AlignmentDetails planCodes={link.planCodes} sdgGoals={link.sdgGoals} />
         </dl>
         <h3>{t('links.fields.rationale')}</h3>
         <p className="prose">{link.rationale ?? t('links.noRationale')}</p>

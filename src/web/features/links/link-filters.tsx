@@ -1,14 +1,17 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkKinds, linkStatuses, strategyLines, themes } from '../../../contracts/links';
+import { linkKinds, linkStatuses } from '../../../contracts/links';
 import { enumOptions } from '../../lib/enum-options';
 import { Select, TextInput } from '../../ui/field';
+import { useTermOptions } from '../strategy/use-strategy';
 import { type LinksSearch, linkArchivedFilters } from './links-search';
 
 type LinkFiltersProps = { search: LinksSearch; onChange: (patch: Partial<LinksSearch>) => void };
 
 export function LinkFilters({ search, onChange }: LinkFiltersProps) {
   const { t } = useTranslation();
+  const themeOptions = useTermOptions('theme');
+  const strategyLineOptions = useTermOptions('strategyLine');
   const [q, setQ] = useState(search.q ?? '');
   const [days, setDays] = useState(search.expiringWithinDays?.toString() ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
@@ -48,13 +51,13 @@ export function LinkFilters({ search, onChange }: LinkFiltersProps) {
       <Select
         label={t('links.fields.theme')}
         placeholder={t('common.all')}
-        options={enumOptions(t, 'theme', themes)}
+        options={themeOptions}
         {...select('theme')}
       />
       <Select
         label={t('links.fields.strategyLine')}
         placeholder={t('common.all')}
-        options={enumOptions(t, 'strategyLine', strategyLines)}
+        options={strategyLineOptions}
         {...select('strategyLine')}
       />
       <TextInput

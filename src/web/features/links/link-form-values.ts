@@ -33,6 +33,8 @@ export type LinkFormValues = {
   annualFeeCurrency: string;
   themes: string[];
   strategyLines: string[];
+  planCodes: string[];
+  sdgGoals: string[];
   departmentId: string;
   parties: PartyValues[];
   signatories: SignatoryValues[];
@@ -71,6 +73,8 @@ export function linkToFormValues(language: string, link?: Link): LinkFormValues 
     annualFeeCurrency: currency,
     themes: link?.themes ?? [],
     strategyLines: link?.strategyLines ?? [],
+    planCodes: link?.planCodes ?? [],
+    sdgGoals: link?.sdgGoals ?? [],
     departmentId: link?.departmentId ?? '',
     parties: (link?.parties ?? []).map((party) => ({
       partnerId: party.partnerId,
@@ -135,6 +139,8 @@ export function formValuesToLinkInput(values: LinkFormValues): unknown {
     annualFeeCurrency: values.annualFeeCurrency || null,
     themes: values.themes,
     strategyLines: values.strategyLines,
+    planCodes: values.planCodes,
+    sdgGoals: values.sdgGoals,
     departmentId: values.departmentId || null,
     parties: values.parties.map((party) => ({ partnerId: party.partnerId, role: party.role })),
     signatories: values.signatories.map((signatory) => ({

@@ -1,20 +1,15 @@
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  type LinkInput,
-  linkInputSchema,
-  linkKinds,
-  linkStatuses,
-  strategyLines,
-  themes,
-} from '../../../contracts/links';
+import { type LinkInput, linkInputSchema, linkKinds, linkStatuses } from '../../../contracts/links';
 import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
-import { Checkbox, CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { Checkbox, Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { useDepartments } from '../departments/use-departments';
+import { SdgGoalsField } from '../initiatives/sdg-fields';
+import { PlanCodesField, StrategyLinesField, ThemesField } from '../strategy/alignment-fields';
 import { LinkDocumentsFieldset } from './link-documents-fieldset';
 import { checkLinkValues, formValuesToLinkInput, type LinkFormValues, mapLinkPath } from './link-form-values';
 import { LinkPartiesFieldset } from './link-parties-fieldset';
@@ -224,9 +219,8 @@ export function LinkForm({
         control={control}
         name="themes"
         render={({ field, fieldState }) => (
-          <CheckboxGroup
+          <ThemesField
             legend={t('links.fields.themes')}
-            options={enumOptions(t, 'theme', themes)}
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error}
@@ -237,13 +231,26 @@ export function LinkForm({
         control={control}
         name="strategyLines"
         render={({ field, fieldState }) => (
-          <CheckboxGroup
+          <StrategyLinesField
             legend={t('links.fields.strategyLines')}
-            options={enumOptions(t, 'strategyLine', strategyLines)}
             value={field.value}
             onChange={field.onChange}
             error={fieldState.error}
           />
+        )}
+      />
+      <Controller
+        control={control}
+        name="planCodes"
+        render={({ field, fieldState }) => (
+          <PlanCodesField value={field.value} onChange={field.onChange} error={fieldState.error} />
+        )}
+      />
+      <Controller
+        control={control}
+        name="sdgGoals"
+        render={({ field, fieldState }) => (
+          <SdgGoalsField value={field.value} onChange={field.onChange} error={fieldState.error} />
         )}
       />
       <LinkSignatoriesFieldset control={control} register={register} errors={errors} />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { linkKinds, linkSortFields, linkStatuses, strategyLines, themes } from '../../../contracts/links';
+import { linkKinds, linkSortFields, linkStatuses, termCodeSchema } from '../../../contracts/links';
 
 export const linkArchivedFilters = ['active', 'archived', 'all'] as const;
 
@@ -8,8 +8,8 @@ export const linksSearchSchema = z.object({
   q: z.string().optional().catch(undefined),
   kind: z.enum(linkKinds).optional().catch(undefined),
   status: z.enum(linkStatuses).optional().catch(undefined),
-  theme: z.enum(themes).optional().catch(undefined),
-  strategyLine: z.enum(strategyLines).optional().catch(undefined),
+  theme: termCodeSchema.optional().catch(undefined),
+  strategyLine: termCodeSchema.optional().catch(undefined),
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
   partnerId: z.string().optional().catch(undefined),
   archived: z.enum(linkArchivedFilters).optional().catch(undefined),

@@ -56,6 +56,7 @@ function SideNav() {
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
     { to: '/initiatives', label: t('nav.initiatives') },
+    { to: '/strategy', label: t('strategy.nav') },
     { to: '/agenda', label: t('agenda.nav') },
     { to: '/commitments', label: t('commitments.nav') },
     { to: '/investment', label: t('investment.nav') },
