@@ -43,14 +43,14 @@ test('registers a mission with two commitments, fulfils one and sees the other o
   await page.getByLabel('Tipo de evento').selectOption('mission_abroad');
   await page.getByLabel('Zona horaria del lugar').selectOption('Europe/Madrid');
   await page.getByLabel('Inicio').fill(`${missionDay}T09:00`);
-  await page.getByLabel('Fin').fill(`${missionDay}T08:00`);
-  await page.getByLabel('Ciudad').fill('Madrid');
+  await page.getByRole('textbox', { name: 'Fin', exact: true }).fill(`${missionDay}T08:00`);
+  await page.getByLabel('Ciudad', { exact: true }).fill('Madrid');
   await page.getByRole('button', { name: 'Añadir funcionario propio' }).click();
   await page.getByLabel('Persona usuaria de Vínculo').selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Añadir un costo' }).click();
   await page.getByLabel('Monto').fill('1250000,50');
   await page.getByRole('button', { name: 'Registrar evento' }).click();
-  const end = page.getByLabel('Fin');
+  const end = page.getByRole('textbox', { name: 'Fin', exact: true });
   await expect(end).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('La fecha de fin no puede ser anterior a la de inicio.')).toBeVisible();
   await end.fill(`${missionDay}T18:00`);
