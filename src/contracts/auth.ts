@@ -14,6 +14,8 @@ export const membershipSchema = z.object({
   role: roleSchema,
   /** The department a liaison reports for; null for the other roles or when not set. */
   departmentId: idSchema.nullable(),
+  /** The government's IANA time zone: "today" in the web app is the government's calendar day. */
+  timezone: z.string(),
 });
 
 export const sessionUserSchema = z.object({

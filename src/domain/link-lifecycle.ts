@@ -1,5 +1,8 @@
 import type { LinkStatus } from '../contracts/links';
 
+// A renewal alert is about the government's calendar day: the one helper every module uses.
+export { todayIn } from './calendar';
+
 /**
  * The lifecycle of an agreement or membership: negotiation → signed → active → expired/terminated,
  * with dormant for a link that is in force but idle. Going back is allowed only where it happens in
@@ -82,14 +85,4 @@ export function isExpiringWithin(
   const remaining = daysToExpiry(link.validTo, today);
   const isInForce = link.status === 'signed' || link.status === 'active' || link.status === 'dormant';
   return isInForce && remaining !== null && remaining >= 0 && remaining <= days;
-}
-
-/** Today's date in a time zone, as YYYY-MM-DD: a renewal alert is about the government's calendar day. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/cli/seed-demo';
+import { addDays, todayIn } from '../../src/domain/calendar';
 import { findGovernmentBySlug } from '../../src/server/modules/territory/territory.queries';
 import { createTestApp, signInAs, type TestApp } from '../test-app';
 
@@ -56,7 +57,8 @@ describe('the demo data', () => {
     const memberships: { governmentId: string; governmentSlug: string }[] = (
       await client.get('/api/auth/session')
     ).json().memberships;
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // In the demo governments' calendar (Medellín's; Mexico City's day is never ahead of it).
+    const day = (offset: number) => addDays(todayIn('America/Bogota'), offset);
     let overdue = 0;
     for (const membership of memberships) {
       const base = `/api/governments/${membership.governmentId}`;

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { e2eDemoPassword } from '../../playwright.config';
+import { addDays, todayIn } from '../../src/domain/calendar';
 
 export const demoAdmin = { email: 'admin@vinculo.demo', password: e2eDemoPassword };
 
@@ -22,6 +23,14 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 export async function signInThroughApi(page: Page, credentials = demoAdmin) {
   const response = await page.request.post('/api/auth/sign-in', { data: credentials });
   expect(response.status()).toBe(200);
+}
+
+/**
+ * A date `offsetDays` from today in the demo government's calendar (Medellín, America/Bogota), as the
+ * server and the web app count days: between 00:00 and 05:00 UTC it is still yesterday there.
+ */
+export function governmentDay(offsetDays = 0, timeZone = 'America/Bogota'): string {
+  return addDays(todayIn(timeZone), offsetDays);
 }
 
 export const test = base;

@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
+import { todayIn } from '../../../domain/calendar';
 
 /** The browser's time zone: the one the person reads the agenda in. */
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Today as YYYY-MM-DD in the person's own time zone. */
-export function todayIso(): string {
-  return DateTime.local().toISODate() ?? '';
+/** Today as YYYY-MM-DD in a time zone (the government's; the person's own when none is given). */
+export function todayIso(timeZone: string = userTimeZone()): string {
+  return todayIn(timeZone);
 }
 
 export function parseIsoDay(value: string | undefined): DateTime {
