@@ -21,11 +21,29 @@ export function allowedTransitions(from: LinkStatus): readonly LinkStatus[] {
   return transitions[from];
 }
 
+/**
+ * The statuses a link may move to today, as the page offers them: the lifecycle's moves without
+ * "expired" while the link is still valid (valid until 2027 is not expired in 2025).
+ */
+export function availableTransitions(
+  link: { status: LinkStatus; validTo: string | null },
+  today: string,
+): LinkStatus[] {
+  return transitions[link.status].filter((to) => !isStillValid(to, link.validTo, today));
+}
+
+/** "Expired" while the validity has not ended: `validTo` is the last day the link is in force. */
+function isStillValid(status: LinkStatus, validTo: string | null | undefined, today: string | undefined) {
+  return status === 'expired' && Boolean(validTo && today && validTo >= today);
+}
+
 export type LinkForTransition = {
   status: LinkStatus;
   signedOn: string | null;
   validFrom: string | null;
   partyCount: number;
+  /** The last day of validity; with `today`, a link still valid cannot be set as expired. */
+  validTo?: string | null;
 };
 
 export type TransitionProblem = { field: string; key: string; params?: Record<string, string> };
@@ -39,12 +57,13 @@ export function checkLinkTransition(
   link: LinkForTransition,
   to: LinkStatus,
   reason: string | null,
+  today?: string,
 ): TransitionProblem[] {
   if (link.status === to) return [];
   if (!transitions[link.status].includes(to)) {
     return [{ field: 'status', key: 'validation.transitionNotAllowed', params: { from: link.status, to } }];
   }
-  return checkStatusRequirements(link, to, reason);
+  return checkStatusRequirements(link, to, reason, today);
 }
 
 /** The data a status needs, whether reached by a transition or set when the link is registered. */
@@ -52,8 +71,15 @@ export function checkStatusRequirements(
   link: Omit<LinkForTransition, 'status'>,
   status: LinkStatus,
   reason: string | null,
+  today?: string,
 ) {
   const problems: TransitionProblem[] = [];
+  if (isStillValid(status, link.validTo, today))
+    problems.push({
+      field: 'status',
+      key: 'validation.expiredWhileValid',
+      params: { validTo: link.validTo ?? '' },
+    });
   const isSignedOrLater =
     status === 'signed' || status === 'active' || status === 'dormant' || status === 'expired';
   if (isSignedOrLater && !link.signedOn)

@@ -161,6 +161,18 @@ describe('commitments', () => {
       'ownerDepartmentId',
       'ownerName',
     ]);
+    // The form sends an empty «Dependencia responsable» as '': required, not an invalid id.
+    const emptyOwner = await client.post(`${base}/commitments`, {
+      title: 'Sin dependencia',
+      ownerDepartmentId: '',
+      ownerName: 'Coordinación de misiones',
+      dueDate: '2026-01-01',
+    });
+    expect(emptyOwner.statusCode).toBe(400);
+    expect(emptyOwner.json().errors[0]).toMatchObject({
+      field: 'ownerDepartmentId',
+      message: 'Este campo es obligatorio.',
+    });
     const today = todayIn('America/Bogota');
     const late = await post(client, `${base}/commitments`, {
       title: 'Informe de la misión',
