@@ -51,7 +51,9 @@ export function MonthView({
     <section className="table-wrapper" aria-labelledby="month-caption" tabIndex={0}>
       <table className="month-grid">
         <caption id="month-caption" className="visually-hidden">
-          {t('agenda.monthCaption', { month: month.setLocale(language).toFormat('LLLL yyyy') })}
+          {t('agenda.monthCaption', {
+            month: month.setLocale(language).toLocaleString({ month: 'long', year: 'numeric' }),
+          })}
         </caption>
         <thead>
           <tr>

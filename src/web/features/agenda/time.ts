@@ -109,3 +109,24 @@ export function knownTimeZones(): string[] {
   }
   return cachedZones;
 }
+
+/**
+ * The period as it reads inside a sentence: "noviembre de 2026" (Spanish and Portuguese write month
+ * names in lower case); `asHeading` capitalises its first letter for the period's own heading.
+ */
+export function periodTitle(
+  view: 'month' | 'week' | 'list',
+  start: DateTime,
+  end: DateTime,
+  anchor: DateTime,
+  language: string,
+  asHeading = false,
+) {
+  if (view !== 'week') {
+    const month = anchor.setLocale(language).toLocaleString({ month: 'long', year: 'numeric' });
+    return asHeading ? month.charAt(0).toLocaleUpperCase(language) + month.slice(1) : month;
+  }
+  const from = start.setLocale(language).toLocaleString({ day: 'numeric', month: 'long' });
+  const to = end.setLocale(language).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
+  return `${from} – ${to}`;
+}
