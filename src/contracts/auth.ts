@@ -31,6 +31,9 @@ export const sessionSchema = z.object({
   csrfToken: z.string(),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** The session if there is one: what the web app asks on every load, never answered with a 401. */
+export const currentSessionSchema = z.object({ session: sessionSchema.nullable() });
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const updatePreferencesBodySchema = z.object({ preferredLanguage: languageSchema });
