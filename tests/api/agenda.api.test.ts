@@ -129,7 +129,7 @@ describe('events', () => {
     const asked = await client.post(`${base}/events/${event.id}/archive`, { version: 1 });
     expect(asked.statusCode).toBe(422);
     expect(asked.json().errors[0].message).toBe(
-      'El evento tiene 1 compromisos: indique si se conservan o se cancelan.',
+      'El evento tiene compromisos abiertos (1): indique si se conservan o se cancelan.',
     );
     const archived = await client.post(`${base}/events/${event.id}/archive`, {
       version: 1,
