@@ -33,5 +33,16 @@ export function governmentDay(offsetDays = 0, timeZone = 'America/Bogota'): stri
   return addDays(todayIn(timeZone), offsetDays);
 }
 
-export const test = base;
+/**
+ * The journeys' page. Under a faked clock (scripts/test-at-hour.mjs: this process and the app run on
+ * libfaketime) the browser's Date is fixed at this process's instant with Playwright's clock. Fixed,
+ * not running: Playwright's running clock adds the gap between this process's (faked) time and the
+ * browser's real one, and a journey lasts minutes, never across the government's midnight.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    if (process.env.FAKETIME) await page.clock.setFixedTime(new Date());
+    await use(page);
+  },
+});
 export { expect };

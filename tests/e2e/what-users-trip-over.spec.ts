@@ -14,6 +14,10 @@ async function failedApiResponses(page: Page, action: () => Promise<void>) {
   return failed;
 }
 
+function escapeRegExp(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 async function signIn(page: Page, email: string) {
   const response = await page.request.post('/api/auth/sign-in', {
     data: { email, password: demoAdmin.password },
@@ -67,10 +71,10 @@ test('a liaison is offered "Marcar como cumplido" only on the commitments they m
   const failed = await failedApiResponses(page, async () => {
     await page.goto('/commitments');
     await expect(page.getByRole('heading', { level: 1, name: 'Compromisos' })).toBeVisible();
-    for (const row of own)
-      await expect(page.getByRole('button', { name: `Marcar como cumplido: ${row.title}` })).toBeVisible();
-    for (const row of others)
-      await expect(page.getByRole('button', { name: `Marcar como cumplido: ${row.title}` })).toHaveCount(0);
+    const fulfil = (title: string) =>
+      page.getByRole('button', { name: new RegExp(`^Marcar como cumplido\\s*: ${escapeRegExp(title)}$`) });
+    for (const row of own) await expect(fulfil(row.title)).toBeVisible();
+    for (const row of others) await expect(fulfil(row.title)).toHaveCount(0);
   });
   expect(failed).toEqual([]);
   await expectNoAxeViolations(page, 'commitments board of a liaison');
@@ -118,7 +122,7 @@ test('forms and pages say things as people say them', async ({ page }) => {
   // An empty required department says it is required.
   await page.goto('/commitments');
   await page.getByRole('button', { name: 'Registrar compromiso' }).first().click();
-  await page.getByRole('textbox', { name: /^Título/ }).fill('Enviar el informe de la misión');
+  await page.getByRole('textbox', { name: /^Compromiso/ }).fill('Enviar el informe de la misión');
   await page.getByLabel(/^Fecha límite/).fill(governmentDay(10));
   await page.getByRole('button', { name: 'Registrar compromiso' }).last().click();
   const department = page.getByLabel(/^Dependencia responsable/);
