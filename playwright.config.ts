@@ -23,6 +23,11 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Under scripts/test-at-hour.mjs the Node processes run on libfaketime; Chromium does not load
+      // it (its pages never finish loading under it): the fixtures set the page's clock instead.
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
+      ),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -25,7 +25,7 @@ import { insertGovernment } from '../src/server/modules/territory/territory.quer
 import { openDatabase } from '../src/server/platform/db';
 
 const benchFile = fileURLToPath(import.meta.url);
-const realFiles = path.resolve(path.dirname(benchFile), '../../shared/data/iati-real-files');
+const realFiles = path.resolve(path.dirname(benchFile), '../data/fixtures/iati-real-files');
 const targetMegabytes = Number(process.env.BENCH_IATI_MB ?? 100);
 const megabyte = 1024 * 1024;
 const timedPasses = Number(process.env.BENCH_IATI_PASSES ?? 5);

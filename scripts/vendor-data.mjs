@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Regenerates the vendored public data in data/ from the shared, byte-for-byte copies of the upstream
-// repositories (default: ../shared/data next to the repository), so that the provenance written in
-// data/SOURCES.md can be reproduced: `node scripts/vendor-data.mjs [path/to/shared/data]`.
+// repositories, so that the provenance written in data/SOURCES.md can be reproduced:
+// `node scripts/vendor-data.mjs path/to/upstream-copies`. The source folder is an argument, never a path
+// guessed beside the repository: nothing else in the repository reads outside it (see
+// tests/self-contained.test.ts), and this script only writes what the rest then reads from data/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedData = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'data'));
+if (!process.argv[2]) {
+  console.error('usage: node scripts/vendor-data.mjs path/to/upstream-copies');
+  process.exit(2);
+}
+const sharedData = resolve(process.argv[2]);
 const dataDir = join(repoRoot, 'data');
 
 /** Codelists the app reads now (first four) and the ones later modules need (cooperation, IATI, SDGs). */
@@ -161,6 +167,74 @@ vendored.push({
 });
 
 /**
+ * Test fixtures (data/fixtures/): the upstream meta tests of IATI-Rulesets that the rulesets
+ * interpreter is checked against, and real publisher files for the import tests, the browser test of
+ * the import screen and the import benchmark (which repeats them into one large document). Only the
+ * files the tests read: the Asian Development Bank file (3.6 MB) adds no structure that the others do
+ * not have, so it stays out to keep the repository lean.
+ */
+const rulesetMetaTests = [
+  'between_dates',
+  'date',
+  'date_now',
+  'forloop',
+  'if_then',
+  'range',
+  'regex',
+  'sum',
+  'time_limit',
+  'unique',
+  'sector_percentage_sum',
+]
+  .flatMap((name) => [`${name}_good.xml`, `${name}_bad.xml`])
+  .concat(
+    ['between_dates', 'date_order', 'date_now', 'time_limit', 'forloop', 'range', 'sum', 'if_then'].map(
+      (name) => `${name}.json`,
+    ),
+    ['regex_matches', 'unique', 'sector_percentage_sum', 'one_or_all', 'only_one_of', 'empty'].map(
+      (name) => `${name}.json`,
+    ),
+    ['lang', 'currency', 'sector'].flatMap((kind) => [
+      `one_or_all_${kind}_good.xml`,
+      `one_or_all_${kind}_bad.xml`,
+    ]),
+    ['activity', 'transaction'].flatMap((kind) => [
+      `only_one_of_${kind}_good.xml`,
+      `only_one_of_${kind}_bad.xml`,
+    ]),
+    ['empty.xml'],
+  );
+mkdirSync(join(dataDir, 'fixtures/iati-rulesets-meta-tests'), { recursive: true });
+for (const file of rulesetMetaTests) {
+  const sharedPath = `iati-rulesets-2.03/meta_tests/${file}`;
+  copyBytes(join(sharedData, sharedPath), join(dataDir, 'fixtures/iati-rulesets-meta-tests', file));
+  vendored.push({
+    target: `fixtures/iati-rulesets-meta-tests/${file}`,
+    sharedPath,
+    change: 'unmodified copy',
+  });
+}
+
+const realIatiFiles = [
+  'activities/who-arg.xml',
+  'activities/worldbank-sv.xml',
+  'activities/wri-521257057-strategic-plan-2023-2027.xml',
+  'dportal-multi-publisher/covid-dportal-fixture.xml',
+  'dportal-multi-publisher/dportal_111.xml',
+  'dportal-multi-publisher/dportal_28.xml',
+  'dportal-multi-publisher/dportal_54.xml',
+  'dportal-multi-publisher/dportal_55.xml',
+  'dportal-multi-publisher/dportal_98.xml',
+];
+for (const file of realIatiFiles) {
+  const sharedPath = `iati-real-files/${file}`;
+  const target = `fixtures/iati-real-files/${file}`;
+  mkdirSync(dirname(join(dataDir, target)), { recursive: true });
+  copyBytes(join(sharedData, sharedPath), join(dataDir, target));
+  vendored.push({ target, sharedPath, change: 'unmodified copy (test fixture)' });
+}
+
+/**
  * The official SDG wording from open-sdg/sdg-translations. The files are flat YAML maps of plain
  * scalars (`3-title: …`, `3-4-title: …`, `11-a-title: …`), long values folded onto indented
  * continuation lines; no YAML library is needed, and anything else in them is an error.
@@ -275,6 +349,11 @@ files by hand: change the script and run it again.
   repository (MIT licence of the repository); the texts themselves are the United Nations' official
   wording (General Assembly resolution 70/1, "Transforming our world: the 2030 Agenda for Sustainable
   Development"). Portuguese is not vendored: the server falls back to English and says so.
+- **Test fixtures** (\`fixtures/\`, read by tests and the benchmark only, never by the app): the
+  meta tests of IATI/IATI-Rulesets (MIT) and real IATI activity files as their publishers released
+  them on the IATI Registry (WHO, World Bank, World Resources Institute) and as d-portal re-serialised
+  them (multi-publisher extracts kept in OCHA-DAP/hdx-scraper-iati-viz, MIT); IATI data are published
+  under the licence each publisher declares on the IATI Registry (mostly CC BY 4.0 or open data).
 - **\`codelists/OrganisationType.pt.json\`** is the project's own Portuguese translation of the IATI
   OrganisationType codelist (IATI publishes no Portuguese version). Same licence as the rest of the
   project, attribution of the original list to the IATI Standard.

@@ -14,6 +14,8 @@ export const membershipSchema = z.object({
   role: roleSchema,
   /** The department a liaison reports for; null for the other roles or when not set. */
   departmentId: idSchema.nullable(),
+  /** The government's IANA time zone: "today" in the web app is the government's calendar day. */
+  timezone: z.string(),
 });
 
 export const sessionUserSchema = z.object({
@@ -29,6 +31,9 @@ export const sessionSchema = z.object({
   csrfToken: z.string(),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** The session if there is one: what the web app asks on every load, never answered with a 401. */
+export const currentSessionSchema = z.object({ session: sessionSchema.nullable() });
 export type Membership = z.infer<typeof membershipSchema>;
 
 export const updatePreferencesBodySchema = z.object({ preferredLanguage: languageSchema });

@@ -8,7 +8,11 @@ export const roles = ['admin', 'coordinator', 'liaison', 'viewer'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-export const idSchema = z.uuid({ message: 'validation.invalidId' });
+/** A record id; left empty (a select with nothing chosen) it is a required field, not an invalid id. */
+export const idSchema = z.uuid({
+  error: (issue) =>
+    issue.input === undefined || issue.input === '' ? 'validation.required' : 'validation.invalidId',
+});
 
 /** A calendar date (no time, no zone), as people write it on an agreement: 2024-03-15. */
 export const isoDateSchema = z.iso.date({ message: 'validation.invalidDate' });

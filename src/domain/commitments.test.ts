@@ -4,6 +4,7 @@ import {
   effectiveStatus,
   isEventSpanValid,
   isoWeekOf,
+  mayReportOnCommitment,
   nextWeeklyDigest,
   planCommitmentReminders,
   planRenewalAlerts,
@@ -176,5 +177,29 @@ describe('events', () => {
     expect(isEventSpanValid('2026-05-10T09:00:00-05:00', '2026-05-10T17:00:00+02:00')).toBe(true);
     expect(isEventSpanValid('2026-05-10T09:00:00-05:00', '2026-05-10T16:00:00+02:00')).toBe(false);
     expect(isEventSpanValid('2026-05-10T09:00:00-05:00', '2026-05-10T15:00:00+02:00')).toBe(false);
+  });
+});
+
+describe('who may report on a commitment', () => {
+  const commitment = { ownerUserId: 'user-b', ownerDepartmentId: 'dept-planning' };
+
+  it('the office always, a liaison for their department or as owner, a viewer never', () => {
+    expect(mayReportOnCommitment({ userId: 'x', role: 'admin' }, commitment)).toBe(true);
+    expect(mayReportOnCommitment({ userId: 'x', role: 'coordinator' }, commitment)).toBe(true);
+    expect(
+      mayReportOnCommitment({ userId: 'x', role: 'liaison', departmentId: 'dept-planning' }, commitment),
+    ).toBe(true);
+    expect(mayReportOnCommitment({ userId: 'user-b', role: 'liaison', departmentId: null }, commitment)).toBe(
+      true,
+    );
+    expect(
+      mayReportOnCommitment({ userId: 'x', role: 'liaison', departmentId: 'dept-environment' }, commitment),
+    ).toBe(false);
+    expect(mayReportOnCommitment({ userId: 'x', role: 'liaison', departmentId: null }, commitment)).toBe(
+      false,
+    );
+    expect(
+      mayReportOnCommitment({ userId: 'user-b', role: 'viewer', departmentId: 'dept-planning' }, commitment),
+    ).toBe(false);
   });
 });

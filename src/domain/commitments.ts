@@ -126,3 +126,27 @@ export function isoWeekOf(date: Date, timeZone: string): string {
 export function isEventSpanValid(startsAt: string, endsAt: string): boolean {
   return Date.parse(endsAt) > Date.parse(startsAt);
 }
+
+/** Who acts: a member of the government with a role, and for a liaison the department they report for. */
+export type CommitmentActor = {
+  userId: string;
+  role: 'admin' | 'coordinator' | 'liaison' | 'viewer';
+  departmentId?: string | null;
+};
+
+/**
+ * Whether someone may report on (move the status of) a commitment: the office (admin, coordinator)
+ * on every one; a liaison on those their department owns or that name them as owner; a viewer never.
+ * The server enforces it and the web offers the actions only where it holds.
+ */
+export function mayReportOnCommitment(
+  actor: CommitmentActor,
+  commitment: { ownerUserId: string | null; ownerDepartmentId: string },
+): boolean {
+  if (actor.role === 'admin' || actor.role === 'coordinator') return true;
+  if (actor.role !== 'liaison') return false;
+  return (
+    commitment.ownerUserId === actor.userId ||
+    Boolean(actor.departmentId && commitment.ownerDepartmentId === actor.departmentId)
+  );
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedTransitions,
+  availableTransitions,
   checkLinkTransition,
   daysToExpiry,
   isExpiringWithin,
@@ -81,5 +82,38 @@ describe('expiry', () => {
     const lateEveningInBogota = new Date('2025-11-25T03:30:00Z');
     expect(todayIn('America/Bogota', lateEveningInBogota)).toBe('2025-11-24');
     expect(todayIn('Europe/Madrid', lateEveningInBogota)).toBe('2025-11-25');
+  });
+});
+
+describe('expired only once the validity has ended', () => {
+  const active = {
+    status: 'active' as const,
+    signedOn: '2024-05-02',
+    validFrom: '2024-06-01',
+    partyCount: 1,
+  };
+
+  it('is refused and not offered while the link is valid, up to its last day', () => {
+    expect(checkLinkTransition({ ...active, validTo: '2027-12-31' }, 'expired', null, '2025-11-30')).toEqual([
+      { field: 'status', key: 'validation.expiredWhileValid', params: { validTo: '2027-12-31' } },
+    ]);
+    expect(availableTransitions({ status: 'active', validTo: '2027-12-31' }, '2025-11-30')).toEqual([
+      'dormant',
+      'terminated',
+    ]);
+    expect(availableTransitions({ status: 'dormant', validTo: '2025-11-30' }, '2025-11-30')).toEqual([
+      'active',
+      'terminated',
+    ]);
+  });
+
+  it('is allowed the day after the last day of validity, or without an end date', () => {
+    expect(checkLinkTransition({ ...active, validTo: '2025-11-29' }, 'expired', null, '2025-11-30')).toEqual(
+      [],
+    );
+    expect(availableTransitions({ status: 'active', validTo: '2025-11-29' }, '2025-11-30')).toContain(
+      'expired',
+    );
+    expect(availableTransitions({ status: 'active', validTo: null }, '2025-11-30')).toContain('expired');
   });
 });

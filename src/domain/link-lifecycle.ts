@@ -1,5 +1,8 @@
 import type { LinkStatus } from '../contracts/links';
 
+// A renewal alert is about the government's calendar day: the one helper every module uses.
+export { todayIn } from './calendar';
+
 /**
  * The lifecycle of an agreement or membership: negotiation → signed → active → expired/terminated,
  * with dormant for a link that is in force but idle. Going back is allowed only where it happens in
@@ -18,11 +21,29 @@ export function allowedTransitions(from: LinkStatus): readonly LinkStatus[] {
   return transitions[from];
 }
 
+/**
+ * The statuses a link may move to today, as the page offers them: the lifecycle's moves without
+ * "expired" while the link is still valid (valid until 2027 is not expired in 2025).
+ */
+export function availableTransitions(
+  link: { status: LinkStatus; validTo: string | null },
+  today: string,
+): LinkStatus[] {
+  return transitions[link.status].filter((to) => !isStillValid(to, link.validTo, today));
+}
+
+/** "Expired" while the validity has not ended: `validTo` is the last day the link is in force. */
+function isStillValid(status: LinkStatus, validTo: string | null | undefined, today: string | undefined) {
+  return status === 'expired' && Boolean(validTo && today && validTo >= today);
+}
+
 export type LinkForTransition = {
   status: LinkStatus;
   signedOn: string | null;
   validFrom: string | null;
   partyCount: number;
+  /** The last day of validity; with `today`, a link still valid cannot be set as expired. */
+  validTo?: string | null;
 };
 
 export type TransitionProblem = { field: string; key: string; params?: Record<string, string> };
@@ -36,12 +57,13 @@ export function checkLinkTransition(
   link: LinkForTransition,
   to: LinkStatus,
   reason: string | null,
+  today?: string,
 ): TransitionProblem[] {
   if (link.status === to) return [];
   if (!transitions[link.status].includes(to)) {
     return [{ field: 'status', key: 'validation.transitionNotAllowed', params: { from: link.status, to } }];
   }
-  return checkStatusRequirements(link, to, reason);
+  return checkStatusRequirements(link, to, reason, today);
 }
 
 /** The data a status needs, whether reached by a transition or set when the link is registered. */
@@ -49,8 +71,15 @@ export function checkStatusRequirements(
   link: Omit<LinkForTransition, 'status'>,
   status: LinkStatus,
   reason: string | null,
+  today?: string,
 ) {
   const problems: TransitionProblem[] = [];
+  if (isStillValid(status, link.validTo, today))
+    problems.push({
+      field: 'status',
+      key: 'validation.expiredWhileValid',
+      params: { validTo: link.validTo ?? '' },
+    });
   const isSignedOrLater =
     status === 'signed' || status === 'active' || status === 'dormant' || status === 'expired';
   if (isSignedOrLater && !link.signedOn)
@@ -82,14 +111,4 @@ export function isExpiringWithin(
   const remaining = daysToExpiry(link.validTo, today);
   const isInForce = link.status === 'signed' || link.status === 'active' || link.status === 'dormant';
   return isInForce && remaining !== null && remaining >= 0 && remaining <= days;
-}
-
-/** Today's date in a time zone, as YYYY-MM-DD: a renewal alert is about the government's calendar day. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

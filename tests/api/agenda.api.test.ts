@@ -129,7 +129,7 @@ describe('events', () => {
     const asked = await client.post(`${base}/events/${event.id}/archive`, { version: 1 });
     expect(asked.statusCode).toBe(422);
     expect(asked.json().errors[0].message).toBe(
-      'El evento tiene 1 compromisos: indique si se conservan o se cancelan.',
+      'El evento tiene compromisos abiertos (1): indique si se conservan o se cancelan.',
     );
     const archived = await client.post(`${base}/events/${event.id}/archive`, {
       version: 1,
@@ -161,6 +161,18 @@ describe('commitments', () => {
       'ownerDepartmentId',
       'ownerName',
     ]);
+    // The form sends an empty «Dependencia responsable» as '': required, not an invalid id.
+    const emptyOwner = await client.post(`${base}/commitments`, {
+      title: 'Sin dependencia',
+      ownerDepartmentId: '',
+      ownerName: 'Coordinación de misiones',
+      dueDate: '2026-01-01',
+    });
+    expect(emptyOwner.statusCode).toBe(400);
+    expect(emptyOwner.json().errors[0]).toMatchObject({
+      field: 'ownerDepartmentId',
+      message: 'Este campo es obligatorio.',
+    });
     const today = todayIn('America/Bogota');
     const late = await post(client, `${base}/commitments`, {
       title: 'Informe de la misión',

@@ -163,7 +163,7 @@ describe('matching', () => {
         component.reason,
       ]),
     );
-    expect(reasons.sectors).toBe('Coincide en 1 de 2 sectores CAD, y en la misma categoría en 1.');
+    expect(reasons.sectors).toBe('Sectores CAD en común: 1 de 2; de la misma categoría: 1.');
     expect(reasons.amount).toBe('El monto buscado está dentro del rango de la oferta.');
     expect(reasons.eligibility).toBe('El gobierno es elegible (país y tipo de gobierno).');
     const withIneligible = (

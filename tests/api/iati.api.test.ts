@@ -27,7 +27,7 @@ afterAll(async () => {
   await testApp.close();
 });
 
-const realFiles = path.resolve(import.meta.dirname, '../../../shared/data/iati-real-files');
+const realFiles = path.resolve(import.meta.dirname, '../../data/fixtures/iati-real-files');
 const realActivityFiles = ['activities', 'dportal-multi-publisher'].flatMap((folder) =>
   readdirSync(path.join(realFiles, folder))
     .filter((name) => name.endsWith('.xml'))

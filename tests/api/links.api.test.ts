@@ -76,7 +76,8 @@ describe('links', () => {
     const noDate = await client.post(`${base}/links/${link.id}/status`, { status: 'signed', version: 1 });
     expect(noDate.json().errors.map((e: { field: string }) => e.field)).toEqual(['signedOn']);
     const edited = await client.put(`${base}/links/${link.id}`, {
-      ...linkInput(partner.id, { signedOn: '2024-05-02', validFrom: '2024-06-01', validTo: '2028-06-01' }),
+      // Validity already ended, so that "expired" is among the moves (a link still valid may not expire).
+      ...linkInput(partner.id, { signedOn: '2024-05-02', validFrom: '2024-06-01', validTo: '2025-06-01' }),
       version: 1,
     });
     expect(edited.statusCode).toBe(200);
@@ -100,6 +101,52 @@ describe('links', () => {
     });
     const history = (await client.get(`${base}/audit?entityType=link&entityId=${link.id}`)).json().items;
     expect(history.filter((entry: { action: string }) => entry.action === 'status_change')).toHaveLength(3);
+  });
+
+  it('refuses "expired" while the validity runs, and does not offer it', async () => {
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    const partner = await createPartner(client, base);
+    const today = todayIn('America/Bogota');
+    const validTo = addDays(today, 400);
+    const link = await createLink(client, base, partner.id, {
+      status: 'active',
+      signedOn: '2024-05-02',
+      validFrom: '2024-06-01',
+      validTo,
+    });
+    expect(link.allowedTransitions).toEqual(['dormant', 'terminated']);
+    const refused = await client.post(`${base}/links/${link.id}/status`, { status: 'expired', version: 1 });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toHaveLength(1);
+    expect(refused.json().errors[0]).toMatchObject({
+      field: 'status',
+      message: `No puede marcarse como vencido mientras está vigente: su vigencia llega hasta el ${validTo}.`,
+    });
+    // The last day of validity is still valid; the day after, it may expire.
+    const lastDay = await createLink(client, base, partner.id, {
+      status: 'active',
+      signedOn: '2024-05-02',
+      validFrom: '2024-06-01',
+      validTo: today,
+    });
+    expect(lastDay.allowedTransitions).not.toContain('expired');
+    const ended = await createLink(client, base, partner.id, {
+      status: 'active',
+      signedOn: '2024-05-02',
+      validFrom: '2024-06-01',
+      validTo: addDays(today, -1),
+    });
+    expect(ended.allowedTransitions).toContain('expired');
+    expect(
+      (await client.post(`${base}/links/${ended.id}/status`, { status: 'expired', version: 1 })).statusCode,
+    ).toBe(200);
+    // Nor can it be registered as expired while valid.
+    const registered = await client.post(
+      `${base}/links`,
+      linkInput(partner.id, { status: 'expired', signedOn: '2024-05-02', validFrom: '2024-06-01', validTo }),
+    );
+    expect(registered.statusCode).toBe(422);
+    expect(registered.json().errors[0]).toMatchObject({ field: 'status' });
   });
 
   it('answers a stale status change with 409', async () => {

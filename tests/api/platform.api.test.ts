@@ -85,6 +85,25 @@ describe('authentication', () => {
     expect((await client.get(`/api/governments/${government.id}/partners`)).statusCode).toBe(401);
   });
 
+  it('answers "nobody signed in" to the web app with a 200, never a 401 bound to be logged', async () => {
+    const { app } = testApp;
+    const government = await createGovernment(app.database.db);
+    const email = await createMember(app.database.db, government.id, 'viewer');
+    const anonymous = await app.inject({ method: 'GET', url: '/api/auth/current-session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ session: null });
+    const client = await signInAs(app, email, testPassword);
+    const current = await client.get('/api/auth/current-session');
+    expect(current.statusCode).toBe(200);
+    expect(current.json().session).toMatchObject({
+      user: { email },
+      memberships: [{ governmentId: government.id, role: 'viewer', timezone: 'America/Bogota' }],
+    });
+    expect(current.json().session.csrfToken).toBe((await client.get('/api/auth/session')).json().csrfToken);
+    await client.post('/api/auth/sign-out');
+    expect((await client.get('/api/auth/current-session')).json()).toEqual({ session: null });
+  });
+
   it('sets an httpOnly SameSite session cookie', async () => {
     const { app } = testApp;
     const government = await createGovernment(app.database.db);

@@ -1,9 +1,12 @@
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
 
-// A small real publisher file (World Resources Institute), beside the repository as in CI.
-const iatiFile = path.resolve(
-  '../shared/data/iati-real-files/activities/wri-521257057-strategic-plan-2023-2027.xml',
+// A small real publisher file (World Resources Institute), vendored in data/fixtures.
+const iatiFile = fileURLToPath(
+  new URL(
+    '../../data/fixtures/iati-real-files/activities/wri-521257057-strategic-plan-2023-2027.xml',
+    import.meta.url,
+  ),
 );
 
 test('the office sets up departments, people, exchange rates and imports a donor IATI file', async ({

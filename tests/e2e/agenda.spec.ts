@@ -1,12 +1,8 @@
-import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
+import { expect, expectNoAxeViolations, governmentDay, signInThroughApi, test } from './fixtures';
 
-/** YYYY-MM-DD of today plus some days, in the browser's zone (the test runs in America/Bogota). */
+/** YYYY-MM-DD of today plus some days in Medellín's calendar, as the app counts them. */
 function isoDay(offsetDays: number) {
-  const date = new Date();
-  date.setDate(date.getDate() + offsetDays);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
+  return governmentDay(offsetDays);
 }
 
 /**

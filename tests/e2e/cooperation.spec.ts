@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
+import { expect, expectNoAxeViolations, governmentDay, signInThroughApi, test } from './fixtures';
 
+/** YYYY-MM-DD of today plus some days in Medellín's calendar, as the app counts them. */
 function isoDateFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date.toISOString().slice(0, 10);
+  return governmentDay(days);
 }
 
 /**

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { e2eDemoPassword } from '../../playwright.config';
+import { addDays, todayIn } from '../../src/domain/calendar';
 
 export const demoAdmin = { email: 'admin@vinculo.demo', password: e2eDemoPassword };
 
@@ -24,5 +25,24 @@ export async function signInThroughApi(page: Page, credentials = demoAdmin) {
   expect(response.status()).toBe(200);
 }
 
-export const test = base;
+/**
+ * A date `offsetDays` from today in the demo government's calendar (Medellín, America/Bogota), as the
+ * server and the web app count days: between 00:00 and 05:00 UTC it is still yesterday there.
+ */
+export function governmentDay(offsetDays = 0, timeZone = 'America/Bogota'): string {
+  return addDays(todayIn(timeZone), offsetDays);
+}
+
+/**
+ * The journeys' page. Under a faked clock (scripts/test-at-hour.mjs: this process and the app run on
+ * libfaketime) the browser's Date is fixed at this process's instant with Playwright's clock. Fixed,
+ * not running: Playwright's running clock adds the gap between this process's (faked) time and the
+ * browser's real one, and a journey lasts minutes, never across the government's midnight.
+ */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    if (process.env.FAKETIME) await page.clock.setFixedTime(new Date());
+    await use(page);
+  },
+});
 export { expect };

@@ -33,7 +33,9 @@ test('the head of office manages the strategy lines and the development plan, an
   await fileInput.setInputFiles({
     name: 'plan-con-error.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('eje_codigo;eje_nombre;programa_codigo;programa_nombre\n5;Agua;5.1;Acueductos\n;Sin código;;\n'),
+    buffer: Buffer.from(
+      'eje_codigo;eje_nombre;programa_codigo;programa_nombre\n5;Agua;5.1;Acueductos\n;Sin código;;\n',
+    ),
   });
   await expect(page.getByText('No se guardó nada de «plan-con-error.csv».')).toBeVisible();
   await expect(page.getByText(/Línea 3, columna «eje_codigo»/)).toBeVisible();
@@ -45,8 +47,10 @@ test('the head of office manages the strategy lines and the development plan, an
       `\uFEFFeje_codigo;eje_nombre;programa_codigo;programa_nombre\n5;Medellín cuida el agua;5.1;Acueductos veredales ${suffix}\n`,
     ),
   });
-  await expect(page.getByText('Plan cargado: 2 nuevos, 0 actualizados, 0 sin cambios.')).toBeVisible();
-  await expect(page.getByRole('rowheader', { name: new RegExp(`Acueductos veredales ${suffix}`) })).toBeVisible();
+  await expect(page.getByText('Plan cargado. Nuevos: 2; actualizados: 0; sin cambios: 0.')).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: new RegExp(`Acueductos veredales ${suffix}`) }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'development plan loaded');
 
   // An agreement aligned to the new line, a programme of the plan and SDG 6.
@@ -58,7 +62,9 @@ test('the head of office manages the strategy lines and the development plan, an
   await page.getByRole('checkbox', { name: /^6\./ }).check();
   await expectNoAxeViolations(page, 'link form with alignment');
   await page.getByRole('button', { name: 'Guardar cambios' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Hermanamiento Medellín – Rosario' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hermanamiento Medellín – Rosario' }),
+  ).toBeVisible();
   await expect(page.getByText(lineName)).toBeVisible();
   await expect(page.getByText(`5.1. Acueductos veredales ${suffix}`)).toBeVisible();
   await expect(page.getByText(/^6\. /)).toBeVisible();

@@ -6,7 +6,7 @@ import { linkInputSchema } from '../../contracts/links';
 import { partnerInputSchema } from '../../contracts/partners';
 import { departmentInputSchema, territorialUnitInputSchema } from '../../contracts/territory';
 import { isExpiringWithin, todayIn } from '../../domain/link-lifecycle';
-import { buildDemoGovernments } from './demo-data';
+import { buildDemoGovernments, demoTimeZones } from './demo-data';
 import { dateFrom } from './demo-helpers';
 
 const countryFile = fileURLToPath(new URL('../../../data/codelists/Country.en.json', import.meta.url));
@@ -127,6 +127,16 @@ describe('demo dataset', () => {
           if (link.signedOn && link.kind !== 'network_membership')
             expect(link.signedOn <= todayIso, link.key).toBe(true);
         }
+      });
+
+      it("counts its dates from the government's calendar day, not from UTC's", () => {
+        const zone = demoTimeZones[government.slug as keyof typeof demoTimeZones];
+        expect(government.profile.timezone).toBe(zone);
+        // 07:00 and 20:00 of 29 November in Medellín and Mexico City; the second is 30 November in UTC.
+        const morning = buildDemoGovernments(new Date('2026-11-29T13:00:00Z'));
+        const evening = buildDemoGovernments(new Date('2026-11-30T01:30:00Z'));
+        const pick = (demos: typeof governments) => demos.find((other) => other.slug === government.slug);
+        expect(JSON.stringify(pick(evening))).toBe(JSON.stringify(pick(morning)));
       });
 
       it('has at least 3 links expiring within 90 days, whatever the seed date', () => {

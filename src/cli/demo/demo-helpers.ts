@@ -11,8 +11,10 @@ export const demoAdminEmail = 'admin@vinculo.demo';
 type DateOffset = { years?: number; months?: number; days?: number };
 
 /**
- * An ISO calendar date relative to `today` (in UTC, so the result never depends on the machine's
- * time zone): the demo always shows agreements that are about to expire, whatever day it is seeded.
+ * An ISO calendar date relative to `today`, read with the UTC getters so that the result never
+ * depends on the machine's time zone; `today` is the government's calendar day at 00:00 UTC
+ * (calendarDayIn in buildDemoGovernments): the demo always shows agreements that are about to
+ * expire, whatever day and hour it is seeded.
  */
 export function dateFrom(today: Date, offset: DateOffset): string {
   const date = new Date(

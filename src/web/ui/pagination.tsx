@@ -12,7 +12,9 @@ export function Pagination({ page, pageSize, total, onPageChange }: PaginationPr
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
-      <p className="pagination-status">{t('pagination.status', { page, pageCount, total })}</p>
+      <p className="pagination-status">
+        {t('pagination.status', { page, pageCount, results: t('pagination.results', { count: total }) })}
+      </p>
       <div className="pagination-buttons">
         <button
           type="button"

@@ -1,5 +1,5 @@
 import type { CommitmentInput } from '../../../contracts/agenda';
-import { effectiveStatus } from '../../../domain/commitments';
+import { effectiveStatus, mayReportOnCommitment } from '../../../domain/commitments';
 import { todayIn } from '../../../domain/link-lifecycle';
 import { commitments, departments, events, initiatives, links, partners } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
@@ -112,11 +112,7 @@ export async function updateCommitment(
 
 /** A liaison reports on the commitments of their department or of their own; the office on all. */
 function assertMayReport(context: TenantContext, commitment: queries.CommitmentRow) {
-  if (context.role === 'admin' || context.role === 'coordinator') return;
-  const isOwn =
-    commitment.ownerUserId === context.userId ||
-    (context.departmentId && commitment.ownerDepartmentId === context.departmentId);
-  if (context.role !== 'liaison' || !isOwn) throw new ForbiddenError();
+  if (!mayReportOnCommitment(context, commitment)) throw new ForbiddenError();
 }
 
 type StatusInput = {

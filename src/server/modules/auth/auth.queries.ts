@@ -15,6 +15,7 @@ export async function findMembershipsOfUser(db: Database, userId: string) {
       governmentSlug: governments.slug,
       role: memberships.role,
       departmentId: memberships.departmentId,
+      timezone: governments.timezone,
     })
     .from(memberships)
     .innerJoin(governments, eq(governments.id, memberships.governmentId))

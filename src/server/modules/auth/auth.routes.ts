@@ -1,6 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sessionSchema, signInBodySchema, updatePreferencesBodySchema } from '../../../contracts/auth';
+import {
+  currentSessionSchema,
+  sessionSchema,
+  signInBodySchema,
+  updatePreferencesBodySchema,
+} from '../../../contracts/auth';
 import { okSchema, problemSchema } from '../../../contracts/common';
 import { authOf, findSession, sessionCookieName } from '../../platform/auth';
 import type { AppConfig } from '../../platform/config';
@@ -62,6 +67,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = token ? await findSession(db, token) : null;
       if (!token || !auth) throw new UnauthorizedError();
       return service.describeSession(db, app.appConfig, token, auth.user);
+    },
+  );
+
+  // The sign-in page and every first load ask whether someone is signed in: "nobody" is an answer,
+  // not an error, so that the browser logs no 401 on every visit.
+  app.get(
+    '/api/auth/current-session',
+    {
+      config: { policy: authPolicy.session },
+      schema: {
+        tags,
+        summary: 'The current session, or null when nobody is signed in',
+        response: { 200: currentSessionSchema },
+      },
+    },
+    async (request) => {
+      const token = request.cookies[sessionCookieName];
+      const auth = token ? await findSession(db, token) : null;
+      if (!token || !auth) return { session: null };
+      return { session: await service.describeSession(db, app.appConfig, token, auth.user) };
     },
   );
 

@@ -47,7 +47,7 @@ describe('the subtree filter before saxes', () => {
   });
 
   it('maps every real file exactly as saxes alone does', () => {
-    const root = path.resolve(import.meta.dirname, '../../../../../shared/data/iati-real-files');
+    const root = path.resolve(import.meta.dirname, '../../../../data/fixtures/iati-real-files');
     for (const folder of ['activities', 'dportal-multi-publisher'])
       for (const name of readdirSync(path.join(root, folder))) {
         const text = readFileSync(path.join(root, folder, name), 'utf8');

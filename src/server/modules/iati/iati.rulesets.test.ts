@@ -3,11 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkXmlAgainstRuleset, loadStandardRuleset, type Ruleset } from './iati.rulesets';
 
-// The meta tests of IATI/IATI-Rulesets: a ruleset and documents that must pass ("good") or fail ("bad").
-const metaTests = path.resolve(
-  import.meta.dirname,
-  '../../../../../shared/data/iati-rulesets-2.03/meta_tests',
-);
+// The meta tests of IATI/IATI-Rulesets: a ruleset and documents that must pass ("good") or fail ("bad"),
+// vendored in data/fixtures (provenance in data/SOURCES.md).
+const metaTests = path.resolve(import.meta.dirname, '../../../../data/fixtures/iati-rulesets-meta-tests');
 const readRuleset = (name: string) => JSON.parse(readFileSync(path.join(metaTests, name), 'utf8')) as Ruleset;
 const findingsOf = (ruleset: string, document: string) =>
   checkXmlAgainstRuleset(readFileSync(path.join(metaTests, document), 'utf8'), readRuleset(ruleset));

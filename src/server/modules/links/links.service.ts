@@ -1,6 +1,6 @@
 import type { LinkInput, LinkStatus } from '../../../contracts/links';
 import {
-  allowedTransitions,
+  availableTransitions,
   checkLinkTransition,
   checkStatusRequirements,
   todayIn,
@@ -62,7 +62,18 @@ function childValues(input: LinkInput) {
 }
 
 /** References must exist in this government; the status must have the data it needs. */
-async function checkLinkInput(db: Database, context: TenantContext, input: LinkInput, status: LinkStatus) {
+/**
+ * The references and the data the status needs. `today` (the government's) is given when a link is
+ * registered: it cannot be registered as expired while valid. An update keeps its status and may
+ * extend the validity of an expired link before it is renewed, so it is not refused for that.
+ */
+async function checkLinkInput(
+  db: Database,
+  context: TenantContext,
+  input: LinkInput,
+  status: LinkStatus,
+  today?: string,
+) {
   const issues: FieldIssue[] = [];
   const referenced = [
     ...input.parties.map((party, index) => ({ id: party.partnerId, field: `parties.${index}.partnerId` })),
@@ -90,10 +101,12 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
     {
       signedOn: input.signedOn ?? null,
       validFrom: input.validFrom ?? null,
+      validTo: input.validTo ?? null,
       partyCount: input.parties.length,
     },
     status,
     null,
+    today,
   );
   // A link registered as already terminated records history; the reason is asked only when it moves.
   issues.push(...requirements.filter((problem) => problem.field !== 'reason'));
@@ -102,7 +115,13 @@ async function checkLinkInput(db: Database, context: TenantContext, input: LinkI
 
 /** Registers a link with its parties, signatories and documents in one transaction. */
 export async function createLink(db: Database, context: TenantContext, input: LinkInput) {
-  await checkLinkInput(db, context, input, input.status);
+  await checkLinkInput(
+    db,
+    context,
+    input,
+    input.status,
+    todayIn(await queries.findGovernmentTimezone(db, context)),
+  );
   const link = await queries.insertLink(db, {
     ...linkValues(input),
     status: input.status,
@@ -143,7 +162,7 @@ export async function getLink(db: Database, context: TenantContext, id: string) 
     ...extras,
     departmentName,
     today: todayIn(timezone),
-    allowedTransitions: allowedTransitions(link.status),
+    allowedTransitions: availableTransitions(link, todayIn(timezone)),
   };
 }
 
@@ -188,10 +207,12 @@ export async function changeLinkStatus(
       status: before.link.status,
       signedOn: before.link.signedOn,
       validFrom: before.link.validFrom,
+      validTo: before.link.validTo,
       partyCount: before.parties.length,
     },
     input.status,
     input.reason ?? null,
+    before.today,
   );
   if (problems.length > 0) throw new ValidationError(problems);
   const after = await updateVersioned(db, links, context, id, input.version, {

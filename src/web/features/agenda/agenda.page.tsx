@@ -1,5 +1,4 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { DateTime } from 'luxon';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds } from '../../../contracts/agenda';
@@ -10,21 +9,11 @@ import { useGovernment } from '../auth/government-context';
 import type { AgendaSearch, AgendaView } from './agenda-search';
 import { CalendarFeedSection } from './calendar-feed';
 import { ListView, MonthView, WeekView } from './calendar-views';
-import { parseIsoDay, viewRange } from './time';
+import { parseIsoDay, periodTitle, viewRange } from './time';
 import { useEvents } from './use-agenda';
 import './agenda.css';
 
 const routeApi = getRouteApi('/app/agenda/');
-
-function periodTitle(view: AgendaView, start: DateTime, end: DateTime, anchor: DateTime, language: string) {
-  if (view !== 'week') {
-    const month = anchor.setLocale(language).toLocaleString({ month: 'long', year: 'numeric' });
-    return month.charAt(0).toLocaleUpperCase(language) + month.slice(1);
-  }
-  const from = start.setLocale(language).toLocaleString({ day: 'numeric', month: 'long' });
-  const to = end.setLocale(language).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
-  return `${from} – ${to}`;
-}
 
 /** The government's international agenda by month, week or as a list, with the calendar feeds. */
 export function AgendaPage() {
@@ -107,7 +96,7 @@ export function AgendaPage() {
         className="tab-panel"
       >
         <div className="agenda-toolbar">
-          <h2 className="agenda-period">{title}</h2>
+          <h2 className="agenda-period">{periodTitle(view, start, end, anchor, language, true)}</h2>
           <div className="button-row">
             <button type="button" className="button button-secondary" onClick={() => move(-1)}>
               <span aria-hidden="true">‹ </span>

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { EventSummary } from '../../../contracts/agenda';
 import { countryName } from '../../lib/format';
 import { DataTable } from '../../ui/data-table';
+import { useGovernmentToday } from '../auth/government-context';
 import { EventKindBadge, EventTime } from './event-bits';
-import { daysBetween, eventLocalDays, formatDay, formatInstantDay, formatTime, todayIso } from './time';
+import { daysBetween, eventLocalDays, formatDay, formatInstantDay, formatTime } from './time';
 
 type EventsByDay = Map<string, EventSummary[]>;
 
@@ -44,13 +45,15 @@ export function MonthView({
   const days = daysBetween(start, end);
   const weeks: DateTime[][] = [];
   for (let index = 0; index < days.length; index += 7) weeks.push(days.slice(index, index + 7));
-  const today = todayIso();
+  const today = useGovernmentToday();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <section className="table-wrapper" aria-labelledby="month-caption" tabIndex={0}>
       <table className="month-grid">
         <caption id="month-caption" className="visually-hidden">
-          {t('agenda.monthCaption', { month: month.setLocale(language).toFormat('LLLL yyyy') })}
+          {t('agenda.monthCaption', {
+            month: month.setLocale(language).toLocaleString({ month: 'long', year: 'numeric' }),
+          })}
         </caption>
         <thead>
           <tr>
@@ -119,7 +122,7 @@ export function WeekView({ start, end, events }: { start: DateTime; end: DateTim
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const byDay = groupByDay(events);
-  const today = todayIso();
+  const today = useGovernmentToday();
   return (
     <ol className="week-grid">
       {daysBetween(start, end).map((day) => {

@@ -41,7 +41,7 @@ export function EventCreatePage() {
       <PageHeader title={t('agenda.newEvent')} description={t('agenda.formIntro')} />
       {canEdit ? (
         <EventForm
-          defaultValues={eventToFormValues({ ...defaults, date: date ?? todayIso() })}
+          defaultValues={eventToFormValues({ ...defaults, date: date ?? todayIso(defaults.timezone) })}
           defaultCurrency={defaults.currency}
           submitLabel={t('agenda.createEvent')}
           onCancel={() => void navigate({ to: '/agenda' })}
@@ -92,7 +92,8 @@ function EditEventForm({ event }: { event: Event }) {
     if (latest) versionRef.current = latest.version;
     return latest;
   };
-  const toValues = (value: Event) => eventToFormValues({ ...defaults, date: todayIso() }, value);
+  const toValues = (value: Event) =>
+    eventToFormValues({ ...defaults, date: todayIso(defaults.timezone) }, value);
   if (!canEdit) return <p>{t('common.readOnly')}</p>;
   return (
     <EventForm

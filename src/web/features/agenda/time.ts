@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
+import { todayIn } from '../../../domain/calendar';
 
 /** The browser's time zone: the one the person reads the agenda in. */
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Today as YYYY-MM-DD in the person's own time zone. */
-export function todayIso(): string {
-  return DateTime.local().toISODate() ?? '';
+/** Today as YYYY-MM-DD in a time zone (the government's; the person's own when none is given). */
+export function todayIso(timeZone: string = userTimeZone()): string {
+  return todayIn(timeZone);
 }
 
 export function parseIsoDay(value: string | undefined): DateTime {
@@ -107,4 +108,25 @@ export function knownTimeZones(): string[] {
     }
   }
   return cachedZones;
+}
+
+/**
+ * The period as it reads inside a sentence: "noviembre de 2026" (Spanish and Portuguese write month
+ * names in lower case); `asHeading` capitalises its first letter for the period's own heading.
+ */
+export function periodTitle(
+  view: 'month' | 'week' | 'list',
+  start: DateTime,
+  end: DateTime,
+  anchor: DateTime,
+  language: string,
+  asHeading = false,
+) {
+  if (view !== 'week') {
+    const month = anchor.setLocale(language).toLocaleString({ month: 'long', year: 'numeric' });
+    return asHeading ? month.charAt(0).toLocaleUpperCase(language) + month.slice(1) : month;
+  }
+  const from = start.setLocale(language).toLocaleString({ day: 'numeric', month: 'long' });
+  const to = end.setLocale(language).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
+  return `${from} – ${to}`;
 }

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import type { Membership } from '../../../contracts/auth';
 import type { Role } from '../../../contracts/common';
+import { todayIn } from '../../../domain/calendar';
 
 const storageKey = 'vinculo.governmentId';
 
@@ -60,6 +61,19 @@ export function useGovernment(): GovernmentContextValue {
   const value = useContext(GovernmentContext);
   if (!value) throw new Error('useGovernment must be used inside a GovernmentProvider with a membership');
   return value;
+}
+
+/**
+ * Today in the government's calendar (YYYY-MM-DD), the day the server counts overdue commitments and
+ * closing calls by: not the browser's, which may be in another zone, and never UTC's.
+ */
+export function useGovernmentToday(): string {
+  const government = useContext(GovernmentContext);
+  return todayIn(government?.membership.timezone ?? browserTimeZone());
+}
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 /** Path of a tenant route: /governments/:id/partners ... */

@@ -1,26 +1,18 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Session, type SignInBody, sessionSchema } from '../../../contracts/auth';
+import { currentSessionSchema, type Session, type SignInBody, sessionSchema } from '../../../contracts/auth';
 import type { Language } from '../../../contracts/common';
-import { apiRequest, isApiError, setCsrfToken } from '../../lib/api-client';
+import { apiRequest, setCsrfToken } from '../../lib/api-client';
 import { applyLanguage } from '../../lib/i18n';
 
 export const sessionQueryKey = ['session'] as const;
 
-/** The current session, or null when nobody is signed in (the API answers 401). */
+/** The current session, or null when nobody is signed in (asked so that the answer is never a 401). */
 export const sessionQueryOptions = queryOptions({
   queryKey: sessionQueryKey,
   queryFn: async (): Promise<Session | null> => {
-    try {
-      const session = await apiRequest('/auth/session', sessionSchema);
-      setCsrfToken(session.csrfToken);
-      return session;
-    } catch (error) {
-      if (isApiError(error) && error.status === 401) {
-        setCsrfToken(null);
-        return null;
-      }
-      throw error;
-    }
+    const { session } = await apiRequest('/auth/current-session', currentSessionSchema);
+    setCsrfToken(session?.csrfToken ?? null);
+    return session;
   },
   staleTime: 5 * 60_000,
 });

@@ -1,19 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment } from '../../../contracts/agenda';
+import { mayReportOnCommitment } from '../../../domain/commitments';
 import { isApiError } from '../../lib/api-client';
 import { applyServerErrors, describeError } from '../../lib/form-errors';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FormAlert } from '../../ui/form-alert';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
+import { useSession } from '../auth/use-session';
 import { type StatusAction, StatusFields, useStatusForm } from './commitment-status-form';
 import { useChangeCommitmentStatus } from './use-commitments';
 
-/** Admins and coordinators always, liaisons for their department's commitments (the server checks). */
-export function useCanReport() {
-  const { role } = useGovernment();
-  return role === 'admin' || role === 'coordinator' || role === 'liaison';
+/**
+ * Whether the signed-in person may move this commitment: the rule the server applies
+ * (mayReportOnCommitment), so that a liaison is offered actions only on their department's
+ * commitments or their own, never a button that ends in a refusal.
+ */
+export function useCanReport(commitment: Pick<Commitment, 'ownerUserId' | 'ownerDepartmentId'>) {
+  const { role, membership } = useGovernment();
+  const session = useSession();
+  const userId = session.data?.user.id;
+  if (!userId) return false;
+  return mayReportOnCommitment({ userId, role, departmentId: membership.departmentId }, commitment);
 }
 
 function actionsFor(commitment: Commitment, isCompact: boolean): StatusAction[] {
@@ -34,7 +43,7 @@ export function CommitmentActions({
   isCompact?: boolean;
 }) {
   const { t } = useTranslation();
-  const canReport = useCanReport();
+  const canReport = useCanReport(commitment);
   const [action, setAction] = useState<StatusAction | null>(null);
   if (!canReport || actionsFor(commitment, Boolean(isCompact)).length === 0) return null;
   return (

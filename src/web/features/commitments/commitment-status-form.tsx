@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commitmentStatusBodySchema } from '../../../contracts/agenda';
 import { contractResolver } from '../../lib/form-errors';
 import { Select, Textarea, TextInput } from '../../ui/field';
-import { todayIso } from '../agenda/time';
+import { useGovernmentToday } from '../auth/government-context';
 import { useInitiatives } from '../initiatives/use-initiatives';
 import type { CommitmentStatusBody } from './use-commitments';
 
@@ -17,11 +17,12 @@ export type StatusFormValues = {
   cancelReason: string;
 };
 
-export function emptyStatusValues(): StatusFormValues {
+/** `today` is the government's: the server refuses a fulfilment dated after its calendar day. */
+export function emptyStatusValues(today: string): StatusFormValues {
   return {
     evidenceDescription: '',
     evidenceUrl: '',
-    fulfilledOn: todayIso(),
+    fulfilledOn: today,
     resultingInitiativeId: '',
     cancelReason: '',
   };
@@ -44,8 +45,9 @@ export function statusValuesToBody(action: StatusAction, version: number, values
 }
 
 export function useStatusForm(action: StatusAction, version: number) {
+  const today = useGovernmentToday();
   return useForm<StatusFormValues, unknown, CommitmentStatusBody>({
-    defaultValues: emptyStatusValues(),
+    defaultValues: emptyStatusValues(today),
     resolver: contractResolver(commitmentStatusBodySchema, (values: StatusFormValues) =>
       statusValuesToBody(action, version, values),
     ),

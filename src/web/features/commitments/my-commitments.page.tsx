@@ -48,7 +48,7 @@ export function MyCommitmentsPage() {
           return (
             <section key={group} className="section commitment-group" aria-labelledby={`mine-${group}`}>
               <h2 id={`mine-${group}`}>
-                {t(`commitments.mine.groups.${group}`, { days: dueSoonDays })}{' '}
+                {t(`commitments.mine.groups.${group}`, { count: dueSoonDays, days: dueSoonDays })}{' '}
                 <span className="muted">{t('commitments.count', { count: groupItems.length })}</span>
               </h2>
               {groupItems.length === 0 ? (

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { daysBetween } from '../../../domain/calendar';
 import { Badge, type BadgeTone } from '../../ui/states';
+import { useGovernmentToday } from '../auth/government-context';
 
 const urgencyTones: Record<string, BadgeTone> = {
   low: 'neutral',
@@ -31,18 +33,15 @@ export function DemandStatusBadge({ status }: { status: string }) {
   return <Badge tone={statusTones[status] ?? 'neutral'}>{t(`cooperation.demandStatus.${status}`)}</Badge>;
 }
 
-/** Whole days from today (in the browser's calendar) to an ISO date; negative when past. */
-export function daysUntil(date: string, today = new Date()): number {
-  const [year, month, day] = date.split('-').map(Number);
-  const target = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
-  const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((target - now) / 86_400_000);
+/** Whole days from today (the government's calendar day, YYYY-MM-DD) to an ISO date; negative when past. */
+export function daysUntil(date: string, today: string): number {
+  return daysBetween(today, date);
 }
 
-/** "Cierra en 12 días", "Cierra hoy", "Cerró hace 3 días". */
-export function deadlineText(t: TFunction, deadline: string | null): string | null {
+/** "Cierra en 12 días", "Cierra hoy", "Cerró hace 3 días", counted from the government's today. */
+export function deadlineText(t: TFunction, deadline: string | null, today: string): string | null {
   if (!deadline) return null;
-  const days = daysUntil(deadline);
+  const days = daysUntil(deadline, today);
   if (days === 0) return t('cooperation.offer.closesToday');
   return days > 0
     ? t('cooperation.offer.daysLeft', { count: days })
@@ -51,9 +50,10 @@ export function deadlineText(t: TFunction, deadline: string | null): string | nu
 
 export function DeadlineBadge({ deadline }: { deadline: string | null }) {
   const { t } = useTranslation();
-  const text = deadlineText(t, deadline);
+  const today = useGovernmentToday();
+  const text = deadlineText(t, deadline, today);
   if (!deadline || !text) return <span className="muted">{t('cooperation.offer.noDeadline')}</span>;
-  const days = daysUntil(deadline);
+  const days = daysUntil(deadline, today);
   const tone: BadgeTone = days < 0 ? 'neutral' : days <= 15 ? 'warning' : 'info';
   return <Badge tone={tone}>{text}</Badge>;
 }

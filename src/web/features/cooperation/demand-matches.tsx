@@ -86,7 +86,10 @@ export function DemandMatches({ demand }: { demand: Demand }) {
       <h2 id="demand-matches-title">{t('cooperation.match.title')}</h2>
       <p className="muted">
         {query.data
-          ? t('cooperation.match.summary', { shown: items.length, evaluated: query.data.evaluated })
+          ? t('cooperation.match.summary', {
+              shown: t('cooperation.match.shown', { count: items.length }),
+              evaluated: t('cooperation.match.evaluated', { count: query.data.evaluated }),
+            })
           : t('cooperation.match.intro')}
       </p>
       <fieldset className="fieldset match-toggles">

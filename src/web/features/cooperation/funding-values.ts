@@ -97,12 +97,13 @@ export type TransactionFormValues = {
   description: string;
 };
 
+/** `today` is the government's calendar day (useGovernmentToday), never UTC's. */
 export function transactionToFormValues(
   language: string,
   defaultCurrency: string,
+  today: string,
   transaction?: Transaction,
 ): TransactionFormValues {
-  const today = new Date().toISOString().slice(0, 10);
   const currency = transaction?.currency ?? defaultCurrency;
   return {
     type: transaction?.type ?? '3',

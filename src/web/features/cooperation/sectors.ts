@@ -6,11 +6,16 @@ type SectorEntry = { code: string; name: string };
 
 /**
  * The DAC 5-digit purpose codes of the IATI Sector codelist, named from the vendored codelist files
- * (there is no sector endpoint). Portuguese readers get the Spanish names: the codelist has no pt.
+ * (there is no sector endpoint). IATI publishes no Portuguese list: Portuguese readers get the
+ * English names, as the server does, not Spanish ones; a code without a Spanish name reads in English.
  */
+const englishNames = new Map((sectorsEn as SectorEntry[]).map((entry) => [entry.code, entry.name]));
 const namesByLanguage: Record<string, Map<string, string>> = {
-  es: new Map((sectorsEs as SectorEntry[]).map((entry) => [entry.code, entry.name])),
-  en: new Map((sectorsEn as SectorEntry[]).map((entry) => [entry.code, entry.name])),
+  en: englishNames,
+  es: new Map([
+    ...englishNames,
+    ...(sectorsEs as SectorEntry[]).map((entry): [string, string] => [entry.code, entry.name]),
+  ]),
 };
 
 /** What a city's cooperation demands and offers are usually about; shown before any search. */
@@ -43,7 +48,7 @@ export const commonSectorCodes = [
 ] as const;
 
 function namesFor(language: string): Map<string, string> {
-  return namesByLanguage[language] ?? namesByLanguage.es ?? new Map();
+  return namesByLanguage[language] ?? englishNames;
 }
 
 export function sectorName(code: string, language: string): string {
@@ -69,10 +74,10 @@ export function searchSectors(text: string, language: string, limit = 30): strin
 }
 
 export function isKnownSector(code: string): boolean {
-  return namesByLanguage.es?.has(code) ?? false;
+  return englishNames.has(code);
 }
 
 /** Every code of the codelist, in its order (by DAC category). */
 export function allSectorCodes(): string[] {
-  return [...(namesByLanguage.es?.keys() ?? [])];
+  return [...englishNames.keys()];
 }

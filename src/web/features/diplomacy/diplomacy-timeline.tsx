@@ -4,18 +4,13 @@ import type { z } from 'zod';
 import type { timelineEntrySchema } from '../../../contracts/diplomacy';
 import { formatDate } from '../../lib/format';
 import { Badge } from '../../ui/states';
+import { useGovernmentToday } from '../auth/government-context';
 import { useTermLabel } from '../strategy/use-strategy';
 
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A role is held today when it has started and has not ended (an open end means still held). */
-export function isHeldToday(entry: { date: string; endDate: string | null }, today = todayIso()): boolean {
+/** A role is held today (the government's) when it has started and has not ended (an open end means still held). */
+export function isHeldToday(entry: { date: string; endDate: string | null }, today: string): boolean {
   return entry.date <= today && (entry.endDate === null || entry.endDate >= today);
 }
 
@@ -36,11 +31,12 @@ export function DiplomacyTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, i18n } = useTranslation();
   const termLabel = useTermLabel();
   const language = i18n.language;
+  const today = useGovernmentToday();
   return (
     <ol className="timeline">
       {entries.map((entry) => {
         const isRole = entry.type === 'role';
-        const isCurrent = isRole && isHeldToday(entry);
+        const isCurrent = isRole && isHeldToday(entry, today);
         const kindLabel = isRole
           ? t(`diplomacy.roleKinds.${entry.kind}`, { defaultValue: entry.kind })
           : t(`diplomacy.positionKinds.${entry.kind}`, { defaultValue: entry.kind });

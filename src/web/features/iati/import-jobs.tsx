@@ -87,8 +87,14 @@ export function ImportJobsTable() {
               header: t('iati.import.countsHeader'),
               render: (row) =>
                 t('iati.import.countsShort', {
-                  imported: formatNumber(row.activitiesImported, language),
-                  skipped: formatNumber(row.activitiesSkipped, language),
+                  imported: t('iati.import.importedCount', {
+                    count: row.activitiesImported,
+                    value: formatNumber(row.activitiesImported, language),
+                  }),
+                  skipped: t('iati.import.skippedCount', {
+                    count: row.activitiesSkipped,
+                    value: formatNumber(row.activitiesSkipped, language),
+                  }),
                 }),
             },
             {

@@ -45,8 +45,14 @@ export function ImportSection() {
         setAnnouncement(
           current.status === 'completed'
             ? t('iati.import.announceDone', {
-                imported: current.activitiesImported,
-                skipped: current.activitiesSkipped,
+                imported: t('iati.import.activitiesImported', {
+                  count: current.activitiesImported,
+                  value: formatNumber(current.activitiesImported, i18n.language),
+                }),
+                skipped: t('iati.import.skippedCount', {
+                  count: current.activitiesSkipped,
+                  value: formatNumber(current.activitiesSkipped, i18n.language),
+                }),
               })
             : t('iati.import.announceFailed', { error: current.error ?? '' }),
         );

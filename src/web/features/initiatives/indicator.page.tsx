@@ -10,6 +10,7 @@ import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import { formatDecimal } from './decimal';
 import { MeasurementForm } from './measurement-form';
+import { formatPeriod } from './period-label';
 import { ProgressBar } from './progress-bar';
 import { useIndicatorDetail, useInitiative } from './use-initiatives';
 import './initiatives.css';
@@ -95,7 +96,7 @@ function IndicatorView({ initiativeId, detail }: { initiativeId: string; detail:
         {indicator.missingPeriods.length === 0 ? (
           <p className="muted">{t('initiatives.indicator.noMissingPeriods')}</p>
         ) : (
-          <p>{indicator.missingPeriods.join(', ')}</p>
+          <p>{indicator.missingPeriods.map((period) => formatPeriod(t, period, i18n.language)).join(', ')}</p>
         )}
       </section>
       <section className="section" aria-labelledby="measurements-title">

@@ -43,7 +43,10 @@ export function ExpiringLinksPage() {
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (
-        <EmptyState title={t('expiring.emptyTitle', { days })} description={t('expiring.emptyText')} />
+        <EmptyState
+          title={t('expiring.emptyTitle', { count: days, days })}
+          description={t('expiring.emptyText')}
+        />
       ) : null}
       {query.data && query.data.items.length > 0 ? (
         <LinksTable

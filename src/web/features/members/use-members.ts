@@ -4,10 +4,12 @@ import { type CreateMemberBody, memberSchema } from '../../../contracts/auth';
 import { apiRequest } from '../../lib/api-client';
 import { governmentPath, useGovernment } from '../auth/government-context';
 
+/** The members list; asked only of the roles the server lets read it (admin, coordinator), never bound to a 403. */
 export function useMembers() {
-  const { governmentId } = useGovernment();
+  const { governmentId, role } = useGovernment();
   return useQuery({
     queryKey: ['gov', governmentId, 'members'],
+    enabled: role === 'admin' || role === 'coordinator',
     queryFn: () => apiRequest(governmentPath(governmentId, '/members'), z.array(memberSchema)),
   });
 }
