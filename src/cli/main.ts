@@ -8,6 +8,7 @@ import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
+import { ValidationError } from '../server/platform/errors';
 import { translate } from '../server/platform/i18n';
 import { createMailer } from '../server/platform/mailer';
 import { importIatiCommand } from './import-iati';
@@ -168,14 +169,23 @@ user
           process.exitCode = 2;
           return;
         }
-        await database.db.transaction((tx) =>
+        const added = await database.db.transaction((tx) =>
           addMember(
             tx,
             { governmentId: government.id, userId: null },
             { email: options.email, name: options.name, role: role.data, password },
             config.passwordHashCost,
-          ),
+          ).catch((error: unknown) => {
+            // A refused e-mail or password is said in words, not with a stack trace.
+            if (!(error instanceof ValidationError)) throw error;
+            for (const issue of error.issues) console.error(translate('es', issue.key, issue.params));
+            return null;
+          }),
         );
+        if (!added) {
+          process.exitCode = 2;
+          return;
+        }
         console.log(`Usuario ${options.email} creado con rol ${role.data} en ${government.name}.`);
       });
     },

@@ -37,6 +37,9 @@ describe('password policy', () => {
     expect(findPasswordProblem('maria.restrepo2025', person)).toBe('personal');
     expect(findPasswordProblem('MariaRestrepoGomez', person)).toBe('personal');
     expect(findPasswordProblem('restrepo restrepo!', person)).toBe('personal');
+    expect(
+      findPasswordProblem('jefaoficina2025', { email: 'jefa@alcaldia.gov.co', name: 'Jefa de la oficina' }),
+    ).toBe('personal');
     expect(findPasswordProblem('el río Medellín suena de noche', person)).toBeNull();
   });
 });

@@ -82,12 +82,15 @@ export function findPasswordProblem(
   const pieces = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (pieces.length > 1 && new Set(pieces).size === 1 && breachedPasswords.has(pieces[0] as string))
     return 'common';
-  const letters = compact.replace(/[^\p{L}\p{N}]+/gu, '');
-  for (const word of personalWords(person)) {
-    const plain = word.replace(/[^\p{L}\p{N}]+/gu, '');
-    // The person's own e-mail or name, or most of the password being one of them.
-    if (plain.length >= 4 && letters.includes(plain) && plain.length * 2 >= letters.length) return 'personal';
-    if (core === word || compact === word) return 'personal';
-  }
+  // The person's own e-mail or name, or pieces of them with only digits and symbols around:
+  // "maria.restrepo2025", "JefaOficina!".
+  const words = personalWords(person)
+    .map((word) => word.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((word) => word.length >= 4)
+    .sort((a, b) => b.length - a.length);
+  let rest = compact.replace(/[^\p{L}\p{N}]+/gu, '');
+  const original = rest;
+  for (const word of words) rest = rest.split(word).join('');
+  if (rest !== original && rest.replace(/\p{N}+/gu, '').length < 4) return 'personal';
   return null;
 }
