@@ -18,6 +18,8 @@ import { tokenFromLocation, useAcceptInvitation, usePreviewInvitation } from './
 export function InvitationPage() {
   const { t } = useTranslation();
   const [token] = useState(tokenFromLocation);
+  // Loads the session (and its CSRF token) when the browser has one: accepting must carry it.
+  useSession();
   const preview = usePreviewInvitation();
   const { mutate } = preview;
   useEffect(() => {
