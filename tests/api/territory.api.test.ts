@@ -121,8 +121,10 @@ describe('territory', () => {
 
 describe('members', () => {
   it('lets the admin invite people with a role, and refuses the same e-mail twice', async () => {
-    const { client, base } = await createWorld(testApp.app, 'admin');
-    const body = { email: 'enlace.movilidad@prueba.gov.co', role: 'liaison' };
+    const { client, base, government } = await createWorld(testApp.app, 'admin');
+    // Unique per run: on PostgreSQL the database outlives the run, and a known address must sign in to accept.
+    const suffix = government.id.slice(0, 8);
+    const body = { email: `enlace.movilidad.${suffix}@prueba.gov.co`, role: 'liaison' };
     const created = await client.post(`${base}/invitations`, body);
     expect(created.statusCode).toBe(201);
     // A second invitation while the first is pending is a conflict; once accepted, the person is a member.
@@ -137,7 +139,7 @@ describe('members', () => {
     expect((await client.post(`${base}/invitations`, body)).statusCode).toBe(422);
     const members = (await client.get(`${base}/members`)).json();
     expect(members.map((member: { role: string }) => member.role).sort()).toEqual(['admin', 'liaison']);
-    const other = await invite(client, base, { email: 'otro@prueba.gov.co', role: 'viewer' });
+    const other = await invite(client, base, { email: `otro.${suffix}@prueba.gov.co`, role: 'viewer' });
     const short = await testApp.app.inject({
       method: 'POST',
       url: '/api/invitations/accept',
