@@ -104,3 +104,26 @@ export async function createLink(
   if (response.statusCode !== 201) throw new Error(`createLink: ${response.statusCode} ${response.body}`);
   return response.json() as { id: string; version: number; status: string; allowedTransitions: string[] };
 }
+
+/** The token of an invitation link (`…/invitation#<token>`). */
+export function tokenOfLink(url: string): string {
+  const token = url.split('#')[1];
+  if (!token) throw new Error(`no token in ${url}`);
+  return token;
+}
+
+/**
+ * Invites an e-mail through the API (the test app has no SMTP server, so the answer carries the link)
+ * and returns the token to accept it with.
+ */
+export async function invite(
+  client: Client,
+  base: string,
+  body: { email: string; role: Role; departmentId?: string | null },
+) {
+  const response = await client.post(`${base}/invitations`, body);
+  if (response.statusCode !== 201) throw new Error(`invite: ${response.statusCode} ${response.body}`);
+  const created = response.json() as { id: string; acceptUrl: string | null };
+  if (!created.acceptUrl) throw new Error('invite: the link was e-mailed, not returned');
+  return { id: created.id, token: tokenOfLink(created.acceptUrl) };
+}

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/main';
-import { loadConfig } from '../src/server/platform/config';
+import { type AppConfig, loadConfig } from '../src/server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../src/server/platform/db';
+import type { Mailer } from '../src/server/platform/mailer';
 
 export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> };
 
@@ -12,7 +13,9 @@ export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: (
  * The real app on a real database: PGlite in memory by default, or PostgreSQL when the suite runs with
  * VINCULO_TEST_DB=postgres and TEST_DATABASE_URL. Tests never truncate: each creates its own government.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(
+  options: { mailer?: Mailer; clock?: () => Date; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
   if (isPostgres && !process.env.TEST_DATABASE_URL)
     throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -27,13 +30,20 @@ export async function createTestApp(): Promise<TestApp> {
       passwordHashCost: 10,
       webDistDir: '/nonexistent',
       dataDir: mkdtempSync(path.join(tmpdir(), 'vinculo-test-')),
+      ...options.config,
     },
   );
   const database = await openDatabase(
     isPostgres ? { databaseUrl: process.env.TEST_DATABASE_URL } : { isInMemory: true },
   );
   await database.migrate();
-  const app = await buildApp({ config, database, isLogging: process.env.VINCULO_TEST_LOG === 'true' });
+  const app = await buildApp({
+    config,
+    database,
+    isLogging: process.env.VINCULO_TEST_LOG === 'true',
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { roleSchema } from '../contracts/common';
+import { findPasswordProblem } from '../domain/password-policy';
 import { buildApp } from '../server/main';
 import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
+import { ValidationError } from '../server/platform/errors';
+import { translate } from '../server/platform/i18n';
 import { createMailer } from '../server/platform/mailer';
 import { importIatiCommand } from './import-iati';
 import { demoCredentials, isDemoSeeded, seedDemo } from './seed-demo';
@@ -54,8 +57,8 @@ program
         });
       }
     }
-    const app = await buildApp({ config, database });
     const mailer = createMailer(config.smtpUrl, config.mailFrom);
+    const app = await buildApp({ config, database, mailer });
     const stopWorker =
       config.reminderIntervalSeconds > 0
         ? startReminderWorker({
@@ -133,14 +136,24 @@ user
   .requiredOption('--name <name>')
   .requiredOption('--government <slug>', 'the government, by its slug (e.g. medellin)')
   .option('--role <role>', 'admin | coordinator | liaison | viewer', 'admin')
-  .option('--password <password>', 'at least 12 characters; read from VINCULO_PASSWORD when omitted')
+  .option(
+    '--password <password>',
+    'at least 12 characters, not a breached or trivial one; read from VINCULO_PASSWORD when omitted',
+  )
   .action(
     async (options: { email: string; name: string; government: string; role: string; password?: string }) => {
       const config = loadConfig();
       const password = options.password ?? process.env.VINCULO_PASSWORD;
       const role = roleSchema.safeParse(options.role);
-      if (!password || password.length < 12) {
-        console.error('La contraseña debe tener al menos 12 caracteres (--password o VINCULO_PASSWORD).');
+      if (!password) {
+        console.error('Indique la contraseña (--password o VINCULO_PASSWORD).');
+        process.exitCode = 2;
+        return;
+      }
+      // The same policy as every other way of setting a password: not breached, not trivial, not personal.
+      const problem = findPasswordProblem(password, { email: options.email, name: options.name });
+      if (problem) {
+        console.error(translate('es', `access.password_${problem}`));
         process.exitCode = 2;
         return;
       }
@@ -156,14 +169,23 @@ user
           process.exitCode = 2;
           return;
         }
-        await database.db.transaction((tx) =>
+        const added = await database.db.transaction((tx) =>
           addMember(
             tx,
             { governmentId: government.id, userId: null },
             { email: options.email, name: options.name, role: role.data, password },
             config.passwordHashCost,
-          ),
+          ).catch((error: unknown) => {
+            // A refused e-mail or password is said in words, not with a stack trace.
+            if (!(error instanceof ValidationError)) throw error;
+            for (const issue of error.issues) console.error(translate('es', issue.key, issue.params));
+            return null;
+          }),
         );
+        if (!added) {
+          process.exitCode = 2;
+          return;
+        }
         console.log(`Usuario ${options.email} creado con rol ${role.data} en ${government.name}.`);
       });
     },

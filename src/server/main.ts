@@ -31,11 +31,22 @@ import { searchRoutes } from './modules/search/search.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
 import { registerAuth } from './platform/auth';
+import './platform/app-services';
 import type { AppConfig } from './platform/config';
 import type { DatabaseHandle } from './platform/db';
 import { registerErrorHandling, sendRouteNotFound } from './platform/errors';
+import { createMailer, type Mailer } from './platform/mailer';
+import { setHashingConcurrency } from './platform/passwords';
 
-export type BuildAppOptions = { config: AppConfig; database: DatabaseHandle; isLogging?: boolean };
+export type BuildAppOptions = {
+  config: AppConfig;
+  database: DatabaseHandle;
+  isLogging?: boolean;
+  /** Outgoing e-mail; by default the SMTP server of the configuration (none: e-mail is off). */
+  mailer?: Mailer;
+  /** The clock of the app (tests move it instead of sleeping). */
+  clock?: () => Date;
+};
 
 /** Builds the Fastify app from the platform and the modules; the caller owns listen() and close(). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -57,6 +68,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('appConfig', config);
+  const mailer = options.mailer ?? createMailer(config.smtpUrl, config.mailFrom);
+  app.decorate('mailer', mailer);
+  app.decorate('clock', options.clock ?? (() => new Date()));
+  // A mailer the app made is the app's to close; one passed in belongs to the caller.
+  if (!options.mailer) app.addHook('onClose', async () => mailer.close());
+  setHashingConcurrency(config.passwordHashConcurrency);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

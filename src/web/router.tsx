@@ -9,6 +9,9 @@ import {
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { AccountPage } from './features/account/account.page';
+import { InvitationPage } from './features/account/invitation.page';
+import { ResetPasswordPage } from './features/account/reset-password.page';
 import { AgendaPage } from './features/agenda/agenda.page';
 import { agendaSearchSchema, eventNewSearchSchema } from './features/agenda/agenda-search';
 import { EventPage } from './features/agenda/event.page';
@@ -85,6 +88,18 @@ const signInRoute = createRoute({
   component: SignInPage,
 });
 
+// Reached from e-mail links, with or without a session: the token after # is the proof.
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  component: ResetPasswordPage,
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation',
+  component: InvitationPage,
+});
+
 // Every page below requires a session; without one the user lands on sign-in and comes back after.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -98,6 +113,11 @@ const appRoute = createRoute({
 });
 
 const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage });
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: AccountPage,
+});
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: Outlet });
 const partnersIndexRoute = createRoute({
   getParentRoute: () => partnersRoute,
@@ -413,8 +433,11 @@ const iatiRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  resetPasswordRoute,
+  invitationRoute,
   appRoute.addChildren([
     dashboardRoute,
+    accountRoute,
     partnersRoute.addChildren([
       partnersIndexRoute,
       partnerNewRoute,
@@ -488,8 +511,10 @@ declare module '@tanstack/react-router' {
 }
 
 // A 401 from any request means the session ended: forget it and ask the user to sign in again.
+// The pages reached without a session answer their own 401s (a wrong password on an invitation).
+const pagesWithoutSession = new Set(['/sign-in', '/reset-password', '/invitation']);
 setUnauthorizedHandler(() => {
-  if (router.state.location.pathname === '/sign-in') return;
+  if (pagesWithoutSession.has(router.state.location.pathname)) return;
   queryClient.setQueryData(sessionQueryKey, null);
   void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
 });

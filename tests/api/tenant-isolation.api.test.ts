@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLink, createPartner, createWorld, linkInput, partnerInput } from '../factories';
+import { createLink, createPartner, createWorld, invite, linkInput, partnerInput } from '../factories';
 import { createTestApp, type TestApp } from '../test-app';
 
 let testApp: TestApp;
@@ -65,13 +65,10 @@ describe('tenant isolation', () => {
     const { app } = testApp;
     const first = await createWorld(app, 'admin');
     const second = await createWorld(app, 'admin');
-    const added = await second.client.post(`${second.base}/members`, {
-      email: first.email,
-      name: 'Persona compartida',
-      role: 'viewer',
-      password: 'no-se-usa-porque-ya-existe',
-    });
-    expect(added.statusCode).toBe(201);
+    // The second government invites the first's admin, who accepts while signed in as themselves.
+    const invitation = await invite(second.client, second.base, { email: first.email, role: 'viewer' });
+    const added = await first.client.post('/api/invitations/accept', { token: invitation.token });
+    expect(added.statusCode).toBe(200);
     const session = (await first.client.get('/api/auth/session')).json();
     expect(session.memberships).toHaveLength(2);
     expect((await first.client.post(`${first.base}/partners`, partnerInput())).statusCode).toBe(201);

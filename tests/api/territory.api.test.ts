@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld } from '../factories';
+import { createWorld, invite, tokenOfLink } from '../factories';
 import { createTestApp, type TestApp } from '../test-app';
 
 let testApp: TestApp;
@@ -120,23 +120,30 @@ describe('territory', () => {
 });
 
 describe('members', () => {
-  it('lets the admin add people with a role, and refuses the same e-mail twice', async () => {
-    const { client, base } = await createWorld(testApp.app, 'admin');
-    const body = {
-      email: 'enlace.movilidad@prueba.gov.co',
-      name: 'Enlace de Movilidad',
-      role: 'liaison',
-      password: 'una-clave-larga-segura',
-    };
-    const created = await client.post(`${base}/members`, body);
+  it('lets the admin invite people with a role, and refuses the same e-mail twice', async () => {
+    const { client, base, government } = await createWorld(testApp.app, 'admin');
+    // Unique per run: on PostgreSQL the database outlives the run, and a known address must sign in to accept.
+    const suffix = government.id.slice(0, 8);
+    const body = { email: `enlace.movilidad.${suffix}@prueba.gov.co`, role: 'liaison' };
+    const created = await client.post(`${base}/invitations`, body);
     expect(created.statusCode).toBe(201);
-    expect((await client.post(`${base}/members`, body)).statusCode).toBe(422);
+    // A second invitation while the first is pending is a conflict; once accepted, the person is a member.
+    expect((await client.post(`${base}/invitations`, body)).statusCode).toBe(409);
+    const token = tokenOfLink(created.json().acceptUrl);
+    const accepted = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, name: 'Enlace de Movilidad', password: 'una-clave-larga-segura' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect((await client.post(`${base}/invitations`, body)).statusCode).toBe(422);
     const members = (await client.get(`${base}/members`)).json();
     expect(members.map((member: { role: string }) => member.role).sort()).toEqual(['admin', 'liaison']);
-    const short = await client.post(`${base}/members`, {
-      ...body,
-      email: 'otro@prueba.gov.co',
-      password: 'corta',
+    const other = await invite(client, base, { email: `otro.${suffix}@prueba.gov.co`, role: 'viewer' });
+    const short = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token: other.token, name: 'Otra persona', password: 'corta' },
     });
     expect(short.json().errors[0]).toMatchObject({
       field: 'password',

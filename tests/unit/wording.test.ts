@@ -72,6 +72,7 @@ const textPlaceholders = new Set([
   'columnName',
   'dimensionName',
   'which',
+  'inviter',
 ]);
 // Words that join two values ("{{page}} de {{pageCount}}", "{{rate}} of {{date}}"): not a noun.
 const joiningWords = new Set([
@@ -125,6 +126,8 @@ describe('wording of the web app', () => {
       );
       delete catalogue.emails.dueSoonSubject;
       delete catalogue.emails.renewalSubject;
+      // The sign-in delay is never shorter than five seconds.
+      delete catalogue.access.rateLimitedSecondsDetail;
       expect(findUnpluralisedCounts(catalogue, false)).toEqual([]);
     });
 

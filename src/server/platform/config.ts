@@ -15,6 +15,10 @@ const configSchema = z.object({
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().positive().max(86_400).default(300),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  PASSWORD_RESET_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   WEB_DIST_DIR: z.string().default('./dist/web'),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Vínculo <no-reply@vinculo.local>'),
@@ -35,7 +39,14 @@ export type AppConfig = {
   logLevel: string;
   passwordHashCost: number;
   loginMaxFailures: number;
+  /** Failures older than this are forgotten by the sign-in limiter. */
   loginWindowMinutes: number;
+  /** The longest a sign-in waits after repeated failures (the delay doubles up to it). */
+  loginMaxDelaySeconds: number;
+  /** scrypt runs in progress at once per process: each holds 128 MB at the default cost. */
+  passwordHashConcurrency: number;
+  invitationTtlDays: number;
+  passwordResetTtlHours: number;
   webDistDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -77,6 +88,10 @@ export function loadConfig(
     passwordHashCost: values.PASSWORD_HASH_COST,
     loginMaxFailures: values.LOGIN_MAX_FAILURES,
     loginWindowMinutes: values.LOGIN_WINDOW_MINUTES,
+    loginMaxDelaySeconds: values.LOGIN_MAX_DELAY_SECONDS,
+    passwordHashConcurrency: values.PASSWORD_HASH_CONCURRENCY,
+    invitationTtlDays: values.INVITATION_TTL_DAYS,
+    passwordResetTtlHours: values.PASSWORD_RESET_TTL_HOURS,
     webDistDir: path.resolve(values.WEB_DIST_DIR),
     smtpUrl: values.SMTP_URL,
     mailFrom: values.MAIL_FROM,

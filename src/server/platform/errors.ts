@@ -65,8 +65,8 @@ export class RateLimitedError extends AppError {
       429,
       'rate_limited',
       'problems.rateLimited',
-      'problems.rateLimitedDetail',
-      { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
+      retryAfterSeconds < 60 ? 'access.rateLimitedSecondsDetail' : 'problems.rateLimitedDetail',
+      { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)), seconds: retryAfterSeconds },
       { retryAfterSeconds },
     );
   }
@@ -110,7 +110,8 @@ type ZodLikeIssue = {
 /** Maps a zod issue to one of our message keys: contracts name their keys, zod's own codes are mapped. */
 export function issueToField(issue: ZodLikeIssue): FieldIssue {
   const field = issue.path.join('.');
-  if (issue.message.startsWith('validation.')) return { field, key: issue.message, code: issue.code };
+  if (issue.message.startsWith('validation.') || issue.message.startsWith('access.'))
+    return { field, key: issue.message, code: issue.code };
   switch (issue.code) {
     case 'invalid_type':
       return {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, verifyPassword } from './passwords';
+import {
+  generatePassword,
+  hashingCounters,
+  hashPassword,
+  setHashingConcurrency,
+  verifyPassword,
+} from './passwords';
 
 describe('passwords', () => {
   it('hashes with a salt and verifies', async () => {
@@ -22,5 +28,17 @@ describe('passwords', () => {
 
   it('generates readable passwords of 19 characters', () => {
     expect(generatePassword()).toMatch(/^[\w]{4}-[\w]{4}-[\w]{4}-[\w]{4}$/);
+  });
+});
+
+describe('hashing slots', () => {
+  it('runs at most the configured number of scrypt computations at once', async () => {
+    setHashingConcurrency(2);
+    const before = hashingCounters();
+    const hash = await hashPassword('una contraseña larga', 10);
+    await Promise.all(Array.from({ length: 8 }, () => verifyPassword('una contraseña larga', hash)));
+    const after = hashingCounters();
+    expect(after.verifications - before.verifications).toBe(8);
+    expect(after.peakConcurrency).toBeLessThanOrEqual(2);
   });
 });

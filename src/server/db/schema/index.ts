@@ -1,3 +1,4 @@
+export * from './accounts';
 export * from './agenda';
 export * from './cooperation';
 export * from './initiatives';

@@ -6,4 +6,8 @@ export const authPolicy = {
   session: publicAccess,
   signOut: publicAccess,
   preferences: authenticatedAccess,
+  changePassword: authenticatedAccess,
+  signOutEverywhere: authenticatedAccess,
+  /** The holder of a reset link is not signed in: the token is the proof. */
+  resetPassword: publicAccess,
 };

@@ -1,7 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  changePasswordBodySchema,
+  changePasswordResultSchema,
   currentSessionSchema,
+  resetPasswordBodySchema,
   sessionSchema,
   signInBodySchema,
   updatePreferencesBodySchema,
@@ -15,7 +18,7 @@ import * as service from './auth.service';
 
 const tags = ['auth'];
 
-function setSessionCookie(
+export function setSessionCookie(
   reply: FastifyReply,
   config: AppConfig,
   token: string,
@@ -46,11 +49,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await service.signIn(db, app.appConfig, {
-        ...request.body,
-        ipAddress: request.ip,
-        userAgent: request.headers['user-agent'] ?? null,
-      });
+      const result = await service.signIn(
+        db,
+        app.appConfig,
+        {
+          ...request.body,
+          ipAddress: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        },
+        app.clock(),
+      );
       setSessionCookie(reply, app.appConfig, result.token, result.expiresAt, request.protocol === 'https');
       return result.session;
     },
@@ -124,6 +132,69 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         ...auth.user,
         preferredLanguage: request.body.preferredLanguage,
       });
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { policy: authPolicy.changePassword },
+      schema: {
+        tags,
+        summary: 'Change the password (the current one is required); ends the other sessions',
+        body: changePasswordBodySchema,
+        response: {
+          200: changePasswordResultSchema,
+          400: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      const auth = authOf(request);
+      return service.changePassword(
+        db,
+        app.appConfig,
+        { sessionId: auth.sessionId, userId: auth.user.id },
+        request.body,
+        app.clock(),
+      );
+    },
+  );
+
+  app.post(
+    '/api/auth/sign-out-everywhere',
+    {
+      config: { policy: authPolicy.signOutEverywhere },
+      schema: {
+        tags,
+        summary: 'End every session of the user, this one included',
+        response: { 200: okSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      await db.transaction((tx) => service.signOutEverywhere(tx, auth.user.id));
+      reply.clearCookie(sessionCookieName, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { policy: authPolicy.resetPassword },
+      schema: {
+        tags,
+        summary: 'Choose a new password with the token of a reset e-mail (single use); ends every session',
+        body: resetPasswordBodySchema,
+        response: { 200: okSchema, 400: problemSchema, 422: problemSchema },
+      },
+    },
+    async (request) => {
+      await service.resetPassword(db, app.appConfig, request.body, app.clock());
+      return { ok: true as const };
     },
   );
 };

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSignOut } from '../auth/use-session';
@@ -45,6 +45,9 @@ export function UserMenu() {
       </button>
       <div id={menuId} className="user-menu-panel" hidden={!isOpen}>
         <p className="user-menu-email">{user.email}</p>
+        <Link to="/account" className="button button-ghost button-block" onClick={() => setIsOpen(false)}>
+          {t('account.menuLink')}
+        </Link>
         <button
           type="button"
           className="button button-secondary button-block"
