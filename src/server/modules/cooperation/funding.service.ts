@@ -165,7 +165,8 @@ function transactionValues(input: TransactionInput) {
   return {
     type: input.type,
     transactionDate: input.transactionDate,
-    valueDate: input.valueDate,
+    // Converted, charted and exported at its value date; without one, at its transaction date.
+    valueDate: input.valueDate ?? input.transactionDate,
     amountMinor: input.amountMinor,
     currency: input.currency,
     providerPartnerId: input.providerPartnerId ?? null,

@@ -97,17 +97,32 @@ export type TransactionFormValues = {
   description: string;
 };
 
+/** Today's date (YYYY-MM-DD) in the government's time zone, not the browser's nor UTC. */
+export function todayInZone(timeZone: string | undefined, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(now)
+      .slice(0, 10);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
 export function transactionToFormValues(
   language: string,
   defaultCurrency: string,
   transaction?: Transaction,
+  options: { timeZone?: string; now?: Date } = {},
 ): TransactionFormValues {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInZone(options.timeZone, options.now);
   const currency = transaction?.currency ?? defaultCurrency;
   return {
     type: transaction?.type ?? '3',
     transactionDate: transaction?.transactionDate ?? today,
-    valueDate: transaction?.valueDate ?? today,
+    // Empty unless it differs from the transaction date: an empty value date follows the transaction
+    // date (also when that date is edited later), never today's rate.
+    valueDate:
+      transaction && transaction.valueDate !== transaction.transactionDate ? transaction.valueDate : '',
     amount: minorToInputText(transaction?.amountMinor, digitsOf(currency), language),
     currency,
     providerPartnerId: transaction?.providerPartnerId ?? '',
@@ -129,7 +144,7 @@ export function formValuesToTransactionInput(values: TransactionFormValues): unk
   return {
     type: values.type,
     transactionDate: values.transactionDate,
-    valueDate: values.valueDate || values.transactionDate,
+    valueDate: values.valueDate || null,
     amountMinor: parsed.ok ? parsed.minor : null,
     currency: values.currency,
     providerPartnerId: values.providerPartnerId || null,

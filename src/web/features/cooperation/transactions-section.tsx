@@ -9,6 +9,7 @@ import { type Column, DataTable } from '../../ui/data-table';
 import type { SelectOption } from '../../ui/field';
 import { Badge, EmptyState } from '../../ui/states';
 import { useToast } from '../../ui/toast';
+import { useGovernmentProfile } from '../territory/use-territory';
 import { transactionToFormValues } from './funding-values';
 import { TransactionForm } from './transaction-form';
 import { useRemoveTransaction, useSaveTransaction } from './use-funding';
@@ -25,6 +26,7 @@ export function TransactionsSection({ funding, canEdit, currencyOptions, partner
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { showToast } = useToast();
+  const timeZone = useGovernmentProfile().data?.timezone;
   const saveTransaction = useSaveTransaction(funding.initiativeId);
   const removeTransaction = useRemoveTransaction(funding.initiativeId);
   const [editing, setEditing] = useState<Transaction | 'new' | null>(null);
@@ -144,7 +146,7 @@ export function TransactionsSection({ funding, canEdit, currencyOptions, partner
         <TransactionForm
           key={current?.id ?? 'new'}
           title={current ? t('funding.transactions.editTitle') : t('funding.transactions.addTitle')}
-          defaultValues={transactionToFormValues(language, reporting, current)}
+          defaultValues={transactionToFormValues(language, reporting, current, { timeZone })}
           currencyOptions={currencyOptions}
           partnerOptions={partnerOptions}
           submitLabel={current ? t('common.saveChanges') : t('funding.transactions.add')}
