@@ -57,3 +57,25 @@ describe('the subtree filter before saxes', () => {
       }
   });
 });
+
+describe('transaction-level geography and sectors', () => {
+  const fixture = path.resolve(
+    import.meta.dirname,
+    '../../../../data/iati-transaction-level/jpal-and-kenya-covid-excerpt.xml',
+  );
+
+  it('reach saxes: recipient-country, recipient-region and sector of a transaction are kept', () => {
+    const transaction = `<iati-activities><iati-activity><transaction ref="GR-1"><transaction-type code="2"/><description><narrative>Grant</narrative></description><receiver-org ref="X"/><sector code="15140" vocabulary="1"><narrative>Gov</narrative></sector><recipient-country code="CO"/><recipient-region code="489" vocabulary="1"/><value currency="USD">5</value></transaction><recipient-region code="298"><narrative>Africa</narrative></recipient-region></iati-activity></iati-activities>`;
+    const expected = `<iati-activities><iati-activity><transaction ref="GR-1"><transaction-type code="2"/><sector code="15140" vocabulary="1"></sector><recipient-country code="CO"/><recipient-region code="489" vocabulary="1"/><value currency="USD">5</value></transaction><recipient-region code="298"><narrative>Africa</narrative></recipient-region></iati-activity></iati-activities>`;
+    for (let size = 1; size <= transaction.length; size += 7)
+      expect(filterInChunks(transaction, size)).toBe(expected);
+  });
+
+  it('maps a real publisher file that reports them on transactions exactly as saxes alone does', () => {
+    const text = readFileSync(fixture, 'utf8');
+    const unfiltered = mapAll(text, 65_536, false);
+    expect(mapAll(text, 997, true)).toEqual(unfiltered);
+    expect(mapAll(text, 65_536, true)).toEqual(unfiltered);
+    expect(unfiltered).toHaveLength(3);
+  });
+});

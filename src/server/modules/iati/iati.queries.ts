@@ -214,6 +214,8 @@ export async function upsertActivities(db: Database, rows: (typeof iatiActivitie
         endDate: sql`excluded.end_date`,
         recipientCountries: sql`excluded.recipient_countries`,
         sectors: sql`excluded.sectors`,
+        recipientRegions: sql`excluded.recipient_regions`,
+        allocation: sql`excluded.allocation`,
         defaultCurrency: sql`excluded.default_currency`,
         transactionTotals: sql`excluded.transaction_totals`,
         transactionCount: sql`excluded.transaction_count`,
