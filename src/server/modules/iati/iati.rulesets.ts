@@ -205,7 +205,8 @@ function runCase(rule: string, element: Node, ruleCase: RuleCase): RuleResult {
       const [value] = nodesOf(String(ruleCase.date), element).map(textOf);
       if (!value) return null;
       const time = Date.parse(value.trim());
-      return Number.isNaN(time) ? false : time < Date.now();
+      // "Must not be in the future": now itself is not the future.
+      return Number.isNaN(time) ? false : time <= Date.now();
     }
     case 'date_order': {
       const less = datesOf(String(ruleCase.less), element);
@@ -276,4 +277,22 @@ export function checkRuleset(document: Document, ruleset: Ruleset): RuleFinding[
 export function checkXmlAgainstRuleset(xml: string, ruleset: Ruleset = loadStandardRuleset()): RuleFinding[] {
   const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   return checkRuleset(document, ruleset);
+}
+
+/** Rules whose message is translated (errors.*.json, section iati); the others show the ruleset's English. */
+const translatedRules = new Set([
+  '11.1.1',
+  '11.1.2',
+  '11.1.3',
+  '11.1.4',
+  '11.1.5',
+  '11.2.1',
+  '11.2.2',
+  '8.6.3',
+  '7.5.3',
+]);
+
+/** The message key of a rule: its own translation, or the generic one with the ruleset's message. */
+export function ruleMessageKey(ruleId: string): string {
+  return translatedRules.has(ruleId) ? `iati.r${ruleId.replaceAll('.', '_')}` : 'iati.ruleFailed';
 }
