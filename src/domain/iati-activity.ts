@@ -161,6 +161,21 @@ function allocate(
   );
   const hasActivityGeography = raw.recipientCountries.length > 0 || (raw.recipientRegions ?? []).length > 0;
   const hasActivitySector = raw.sectors.length > 0;
+  const activityLevel = {
+    countries,
+    regions,
+    sectors,
+    isGeographyFromTransactions: false,
+    isSectorFromTransactions: false,
+  };
+  // Most files say it on the activity only: no work per transaction then.
+  const isReportedOnTransactions = raw.transactions.some(
+    (transaction) =>
+      Boolean(transaction.recipientCountry) ||
+      Boolean(transaction.recipientRegion) ||
+      (transaction.sectors?.length ?? 0) > 0,
+  );
+  if (!isReportedOnTransactions) return activityLevel;
   const perTransaction: TransactionAllocation[] = [];
   let hasTransactionGeography = false;
   let hasTransactionSector = false;
