@@ -7,13 +7,13 @@ type Catalogue = {
   validation: Record<string, string>;
   problems: Record<string, string>;
   gates: Record<string, string>;
-  iati: Record<string, string>;
+  iatiRules: Record<string, string>;
 };
 const catalogues: Record<Language, Catalogue> = { es, en, pt };
 
 export type MessageParams = Record<string, string | number>;
 
-/** Translates a `validation.x`, `problems.x`, `gates.x` (…) or `iati.x` key; an unknown key is returned as it is. */
+/** Translates a `validation.x`, `problems.x`, `gates.x` (…) or `iatiRules.x` key; an unknown key is returned as it is. */
 export function translate(language: Language, key: string, params: MessageParams = {}): string {
   const [section, name] = key.split('.', 2) as [keyof Catalogue, string | undefined];
   const catalogue = catalogues[language] ?? catalogues.es;
@@ -22,7 +22,7 @@ export function translate(language: Language, key: string, params: MessageParams
     (section === 'validation' ||
       section === 'problems' ||
       section === 'gates' ||
-      section === 'iati' ||
+      section === 'iatiRules' ||
       section === 'emails' ||
       section === 'matching')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
@@ -33,7 +33,9 @@ export function translate(language: Language, key: string, params: MessageParams
     // A parameter may itself be a message key (a stage or level name), translated in the same language.
     // A list of keys ("matching.modality_technical, matching.modality_financial") is named item by item.
     if (
-      /^(?:gates|validation|matching|iati)\.\w+(?:, (?:gates|validation|matching|iati)\.\w+)*$/.test(value)
+      /^(?:gates|validation|matching|iatiRules)\.\w+(?:, (?:gates|validation|matching|iatiRules)\.\w+)*$/.test(
+        value,
+      )
     ) {
       return value
         .split(', ')

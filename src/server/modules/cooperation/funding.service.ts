@@ -99,7 +99,7 @@ export async function saveProfile(
   // Every published identifier begins with the publisher's organisation identifier (rule 1.1.21):
   // publishing needs it, and a draft is checked as soon as there is one.
   if (input.isPublished && !government.iatiOrgId?.trim())
-    issues.push({ field: 'isPublished', key: 'iati.publishNeedsIatiOrgId' });
+    issues.push({ field: 'isPublished', key: 'iatiRules.publishNeedsIatiOrgId' });
   if (government.iatiOrgId && !input.iatiIdentifier.startsWith(`${government.iatiOrgId.trim()}-`)) {
     issues.push({ field: 'iatiIdentifier', key: 'validation.invalidIatiIdentifier' });
   }

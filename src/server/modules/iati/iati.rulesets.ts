@@ -279,7 +279,7 @@ export function checkXmlAgainstRuleset(xml: string, ruleset: Ruleset = loadStand
   return checkRuleset(document, ruleset);
 }
 
-/** Rules whose message is translated (errors.*.json, section iati); the others show the ruleset's English. */
+/** Rules whose message is translated (errors.*.json, section iatiRules); the others show the ruleset's English. */
 const translatedRules = new Set([
   '11.1.1',
   '11.1.2',
@@ -294,5 +294,5 @@ const translatedRules = new Set([
 
 /** The message key of a rule: its own translation, or the generic one with the ruleset's message. */
 export function ruleMessageKey(ruleId: string): string {
-  return translatedRules.has(ruleId) ? `iati.r${ruleId.replaceAll('.', '_')}` : 'iati.ruleFailed';
+  return translatedRules.has(ruleId) ? `iatiRules.r${ruleId.replaceAll('.', '_')}` : 'iatiRules.ruleFailed';
 }

@@ -55,7 +55,7 @@ async function buildXml(
 async function buildPublishedXml(db: Database, context: TenantOnly, now: Date) {
   const government = await findPublisher(db, context);
   const projects = await queries.findPublishedProjects(db, context);
-  if (projects.length === 0) throw fieldError('projects', 'iati.noPublishedProjects');
+  if (projects.length === 0) throw fieldError('projects', 'iatiRules.noPublishedProjects');
   const xml = await buildXml(db, context, government, projects, now);
   return { xml, activityCount: projects.length, iatiOrgId: government.iatiOrgId };
 }
@@ -74,12 +74,12 @@ export function ruleIssues(findings: RuleFinding[], fieldOf: (ruleId: string) =>
 function projectRuleIssues(findings: RuleFinding[]): FieldIssue[] {
   return findings.map((finding) => ({
     field: 'projects',
-    key: 'iati.inProject',
+    key: 'iatiRules.inProject',
     params: {
       identifier: finding.iatiIdentifier ?? '—',
       // A rule without its own translation keeps the ruleset's English message.
       rule:
-        ruleMessageKey(finding.ruleId) === 'iati.ruleFailed'
+        ruleMessageKey(finding.ruleId) === 'iatiRules.ruleFailed'
           ? `${finding.ruleId}: ${finding.message}`
           : ruleMessageKey(finding.ruleId),
     },

@@ -35,7 +35,7 @@ export async function updateGovernment(db: Database, context: TenantContext, inp
   if (currentOrgId && currentOrgId !== (input.iatiOrgId?.trim() || null)) {
     const published = await countPublishedProjects(db, context);
     if (published > 0)
-      throw fieldError('iatiOrgId', 'iati.orgIdInUse', { count: published, current: currentOrgId });
+      throw fieldError('iatiOrgId', 'iatiRules.orgIdInUse', { count: published, current: currentOrgId });
   }
   const { version, ...values } = input;
   const after = await queries.updateGovernmentVersioned(db, context, version, {
