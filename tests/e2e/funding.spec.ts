@@ -87,4 +87,3 @@ test('the IATI profile form refuses to publish dates the standard forbids', asyn
   await page.getByRole('button', { name: 'Guardar perfil IATI' }).click();
   await expect(page.getByText('Se guardó el perfil IATI.')).toBeVisible();
 });
-
