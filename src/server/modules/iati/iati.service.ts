@@ -5,7 +5,7 @@ import { type FieldIssue, fieldError, NotFoundError, ValidationError } from '../
 import type { TenantContext } from '../../platform/tenancy';
 import { buildIatiActivitiesXml } from './iati.export';
 import * as queries from './iati.queries';
-import { checkXmlAgainstRuleset, type RuleFinding, ruleMessageKey } from './iati.rulesets';
+import { checkXmlAgainstRuleset, dayInTimeZone, type RuleFinding, ruleMessageKey } from './iati.rulesets';
 import { validateAgainstActivitiesXsd } from './iati.xsd';
 
 type TenantOnly = Pick<TenantContext, 'governmentId'>;
@@ -57,7 +57,12 @@ async function buildPublishedXml(db: Database, context: TenantOnly, now: Date) {
   const projects = await queries.findPublishedProjects(db, context);
   if (projects.length === 0) throw fieldError('projects', 'iatiRules.noPublishedProjects');
   const xml = await buildXml(db, context, government, projects, now);
-  return { xml, activityCount: projects.length, iatiOrgId: government.iatiOrgId };
+  return {
+    xml,
+    activityCount: projects.length,
+    iatiOrgId: government.iatiOrgId,
+    today: dayInTimeZone(government.timezone, now),
+  };
 }
 
 /** Rule findings as field issues, in the caller's language, each naming the rule. */
@@ -93,14 +98,16 @@ function projectRuleIssues(findings: RuleFinding[]): FieldIssue[] {
  */
 export async function exportActivities(db: Database, context: TenantOnly, now = new Date()) {
   const exported = await buildPublishedXml(db, context, now);
-  const errors = checkXmlAgainstRuleset(exported.xml).filter((finding) => finding.severity === 'error');
+  const errors = checkXmlAgainstRuleset(exported.xml, undefined, { today: exported.today }).filter(
+    (finding) => finding.severity === 'error',
+  );
   if (errors.length > 0) throw new ValidationError(projectRuleIssues(errors));
   return exported;
 }
 
 /** The export checked as IATI's own validator would: the official XSD, then the standard rulesets. */
 export async function checkExport(db: Database, context: TenantOnly) {
-  const { xml, activityCount } = await buildPublishedXml(db, context, new Date());
+  const { xml, activityCount, today } = await buildPublishedXml(db, context, new Date());
   const xsd = await validateAgainstActivitiesXsd(xml);
   const xsdFindings: RuleFinding[] = xsd.errors.map((message) => ({
     iatiIdentifier: null,
@@ -111,7 +118,7 @@ export async function checkExport(db: Database, context: TenantOnly) {
   return {
     activityCount,
     isSchemaValid: xsd.isValid,
-    findings: [...xsdFindings, ...checkXmlAgainstRuleset(xml)],
+    findings: [...xsdFindings, ...checkXmlAgainstRuleset(xml, undefined, { today })],
   };
 }
 
@@ -123,8 +130,11 @@ export async function findPublicationErrors(db: Database, context: TenantOnly, i
   const government = await findPublisher(db, context);
   const project = await queries.findProject(db, context, initiativeId);
   if (!project) return [];
-  const xml = await buildXml(db, context, government, [project], new Date());
-  return checkXmlAgainstRuleset(xml).filter((finding) => finding.severity === 'error');
+  const now = new Date();
+  const xml = await buildXml(db, context, government, [project], now);
+  return checkXmlAgainstRuleset(xml, undefined, { today: dayInTimeZone(government.timezone, now) }).filter(
+    (finding) => finding.severity === 'error',
+  );
 }
 
 /** How many projects the government publishes: their identifiers carry its organisation identifier. */
