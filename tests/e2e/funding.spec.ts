@@ -71,7 +71,10 @@ test('the IATI profile form refuses to publish dates the standard forbids', asyn
 
   await page.goto(`/initiatives/${initiative.id}?tab=funding`);
   await expect(page.getByRole('heading', { level: 2, name: 'Financiación' })).toBeVisible();
-  await page.getByLabel('Identificador IATI', { exact: true }).fill(`${orgId}-VERDE-001`);
+  // A first profile proposes an identifier under the government's organisation identifier.
+  const identifier = page.getByLabel('Identificador IATI', { exact: true });
+  await expect(identifier).toHaveValue(`${orgId}-${initiative.id.slice(0, 8)}`);
+  await identifier.fill(`${orgId}-VERDE-001`);
   await page.getByLabel('Publicar en IATI').check();
   await page.getByLabel('Inicio previsto').fill('2026-01-15');
   await page.getByLabel('Fin previsto').fill('2025-12-31');

@@ -43,10 +43,12 @@ export function FundingTab({ initiative }: { initiative: Initiative }) {
       />
       <BudgetsSection funding={funding} canEdit={canEdit} currencyOptions={currencies.options} />
       <FundingProfileForm
-        key={funding.profile?.version ?? 0}
+        // A first profile's identifier starts with the government's IATI organisation identifier,
+        // which publishing requires: known once the government profile has loaded.
+        key={`${funding.profile?.version ?? 0}-${profile.data?.iatiOrgId ?? ''}`}
         funding={funding}
         defaultCountry={profile.data?.countryCode ?? ''}
-        orgId={null}
+        orgId={profile.data?.iatiOrgId ?? null}
         canEdit={canEdit}
       />
     </div>
