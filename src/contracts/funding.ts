@@ -108,7 +108,8 @@ export const budgetInputSchema = z
 export const transactionInputSchema = z.object({
   type: transactionTypeSchema,
   transactionDate: isoDateSchema,
-  valueDate: isoDateSchema,
+  /** The date of the exchange rate; absent or null, the transaction date (as IATI's value-date defaults). */
+  valueDate: isoDateSchema.nullable().optional(),
   amountMinor: minorSchema,
   currency: currencyCodeSchema,
   providerPartnerId: idSchema.nullable().optional(),
@@ -120,6 +121,8 @@ export type TransactionInput = z.infer<typeof transactionInputSchema>;
 export const updateTransactionBodySchema = transactionInputSchema.extend(versionSchema.shape);
 
 export const transactionSchema = transactionInputSchema.extend({
+  /** Always set once stored: the transaction date when none was given. */
+  valueDate: isoDateSchema,
   id: idSchema,
   initiativeId: idSchema,
   providerName: z.string().nullable(),

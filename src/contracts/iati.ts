@@ -23,6 +23,17 @@ export const importJobSchema = z.object({
 export type ImportJob = z.infer<typeof importJobSchema>;
 export const importJobListSchema = z.object({ items: z.array(importJobSchema) });
 
+const shareSchema = z.object({ code: z.string(), percentage: z.string().nullable() });
+export const allocationSchema = z.object({
+  countries: z.array(shareSchema),
+  regions: z.array(shareSchema),
+  sectors: z.array(shareSchema),
+  /** The publisher reports them on transactions only: here they are aggregated by value. */
+  isGeographyFromTransactions: z.boolean(),
+  isSectorFromTransactions: z.boolean(),
+});
+export type ActivityAllocation = z.infer<typeof allocationSchema>;
+
 export const catalogueActivitySchema = z.object({
   id: idSchema,
   iatiIdentifier: z.string(),
@@ -34,8 +45,13 @@ export const catalogueActivitySchema = z.object({
   activityStatus: z.string().nullable(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),
+  /** Country codes; from transactions, the largest share first. */
   recipientCountries: z.array(z.string()),
+  /** OECD DAC region codes. */
+  recipientRegions: z.array(z.string()),
   sectors: z.array(z.string()),
+  /** The same codes with their percentages (decimal text, null when not known). */
+  allocation: allocationSchema,
   defaultCurrency: z.string().nullable(),
   transactionTotals: z.record(z.string(), z.record(z.string(), z.string())),
   transactionCount: z.number().int(),

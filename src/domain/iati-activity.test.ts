@@ -28,7 +28,7 @@ const raw = (overrides: Partial<RawActivity> = {}): RawActivity => ({
     { type: '2', isoDate: '2020-02-15' },
     { type: '3', isoDate: '2024-12-31T00:00:00' },
   ],
-  recipientCountries: ['co', 'CO', 'XX1'],
+  recipientCountries: ['co', 'CO', 'XX1'].map((code) => ({ code, vocabulary: null, percentage: null })),
   sectors: [
     { code: '43030', vocabulary: null },
     { code: '15110', vocabulary: '1' },

@@ -1,5 +1,16 @@
 // Pure mapping of one IATI activity, as the streaming reader collected it, to the catalogue record
 // Vínculo keeps. Real publisher files are messy: what cannot be read is reported, never guessed.
+import {
+  type Allocation,
+  aggregateTransactions,
+  countryPattern,
+  isDefaultVocabulary,
+  type RawAllocation,
+  regionPattern,
+  sectorPattern,
+  sharesOf,
+  type TransactionAllocation,
+} from './iati-allocation';
 import { addDecimals, formatDecimal, parseXsDecimal, type ScaledDecimal } from './iati-decimal';
 
 export type Narrative = { lang: string | null; text: string };
@@ -10,6 +21,10 @@ export type RawTransaction = {
   typeText: string | null;
   value: string | null;
   currency: string | null;
+  /** Where and for what, when the publisher reports it per transaction rather than on the activity. */
+  recipientCountry?: string | null;
+  recipientRegion?: { code: string | null; vocabulary: string | null } | null;
+  sectors?: { code: string | null; vocabulary: string | null }[];
 };
 
 /** What the reader collected of one iati-activity element, as strings, before any interpretation. */
@@ -23,8 +38,9 @@ export type RawActivity = {
   descriptions: { type: string | null; narratives: Narrative[] }[];
   activityStatus: string | null;
   activityDates: { type: string | null; isoDate: string | null }[];
-  recipientCountries: string[];
-  sectors: { code: string | null; vocabulary: string | null }[];
+  recipientCountries: RawAllocation[];
+  recipientRegions?: RawAllocation[];
+  sectors: RawAllocation[];
   transactions: RawTransaction[];
   /** Malformed parts the XML parser met inside this activity. */
   parseErrors: string[];
@@ -42,8 +58,13 @@ export type MappedActivity = {
   activityStatus: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** Country codes, the largest share first when they come from transactions. */
   recipientCountries: string[];
+  /** OECD DAC region codes. */
+  recipientRegions: string[];
   sectors: string[];
+  /** The same codes with their percentages, and whether they were aggregated from transactions. */
+  allocation: Allocation;
   defaultCurrency: string | null;
   /** Sum per transaction type and currency, exact decimal text: {"3": {"USD": "125000.5"}}. */
   transactionTotals: Record<string, Record<string, string>>;
@@ -115,8 +136,93 @@ function dateOf(activity: RawActivity, types: string[]): string | null {
   return null;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+const upper = (code: string) => code.toUpperCase();
+const same = (code: string) => code;
+
+/**
+ * The activity's geography and sectors: its own elements when it has them, else what its transactions
+ * say, aggregated by value. Problems of transaction-level codes are reported, never silently dropped.
+ */
+function allocate(
+  raw: RawActivity,
+  weights: (TransactionAllocation['weight'] | undefined)[],
+  report: (reason: string) => void,
+): Allocation {
+  const countries = sharesOf(raw.recipientCountries, upper, (_element, code) => countryPattern.test(code));
+  const regions = sharesOf(
+    raw.recipientRegions ?? [],
+    same,
+    (element, code) => isDefaultVocabulary(element) && regionPattern.test(code),
+  );
+  const sectors = sharesOf(
+    raw.sectors,
+    same,
+    (element, code) => isDefaultVocabulary(element) && sectorPattern.test(code),
+  );
+  const hasActivityGeography = raw.recipientCountries.length > 0 || (raw.recipientRegions ?? []).length > 0;
+  const hasActivitySector = raw.sectors.length > 0;
+  const activityLevel = {
+    countries,
+    regions,
+    sectors,
+    isGeographyFromTransactions: false,
+    isSectorFromTransactions: false,
+  };
+  // Most files say it on the activity only: no work per transaction then.
+  const isReportedOnTransactions = raw.transactions.some(
+    (transaction) =>
+      Boolean(transaction.recipientCountry) ||
+      Boolean(transaction.recipientRegion) ||
+      (transaction.sectors?.length ?? 0) > 0,
+  );
+  if (!isReportedOnTransactions) return activityLevel;
+  const perTransaction: TransactionAllocation[] = [];
+  let hasTransactionGeography = false;
+  let hasTransactionSector = false;
+  raw.transactions.forEach((transaction, position) => {
+    const where = `transaction ${position + 1}`;
+    const countryText = transaction.recipientCountry?.trim() ?? '';
+    const country = countryText.toUpperCase();
+    const region = transaction.recipientRegion;
+    const regionCode = region?.code?.trim() ?? '';
+    const sectorElements = transaction.sectors ?? [];
+    if (countryText || region) hasTransactionGeography = true;
+    if (sectorElements.length > 0) hasTransactionSector = true;
+    if (countryText && !countryPattern.test(country))
+      report(`${where}: recipient-country «${countryText}» is not an ISO 3166-1 alpha-2 code`);
+    if (region && isDefaultVocabulary(region) && !regionPattern.test(regionCode))
+      report(`${where}: recipient-region «${regionCode}» is not an OECD DAC region code`);
+    const sector = sectorElements
+      .filter(isDefaultVocabulary)
+      .map((element) => element.code?.trim() ?? '')
+      .find((code) => code !== '');
+    if (sector !== undefined && !sectorPattern.test(sector))
+      report(`${where}: sector «${sector}» is not a DAC 5-digit purpose code`);
+    perTransaction.push({
+      weight: weights[position] ?? null,
+      country: countryPattern.test(country) ? country : null,
+      region: region && isDefaultVocabulary(region) && regionPattern.test(regionCode) ? regionCode : null,
+      sector: sector !== undefined && sectorPattern.test(sector) ? sector : null,
+    });
+  });
+  // The standard allows one level or the other; when a file has both, the activity's own elements win.
+  if (hasActivityGeography && hasTransactionGeography)
+    report(
+      'recipient countries or regions on the activity and on its transactions: the activity ones are kept',
+    );
+  if (hasActivitySector && hasTransactionSector)
+    report('sectors on the activity and on its transactions: the activity ones are kept');
+  const fromTransactions = aggregateTransactions(perTransaction);
+  for (const problem of fromTransactions.problems) report(problem);
+  const isGeographyFromTransactions = !hasActivityGeography && hasTransactionGeography;
+  const isSectorFromTransactions = !hasActivitySector && hasTransactionSector;
+  return {
+    countries: isGeographyFromTransactions ? fromTransactions.countries : countries,
+    regions: isGeographyFromTransactions ? fromTransactions.regions : regions,
+    sectors: isSectorFromTransactions ? fromTransactions.sectors : sectors,
+    isGeographyFromTransactions,
+    isSectorFromTransactions,
+  };
 }
 
 /**
@@ -141,6 +247,7 @@ export function mapActivity(raw: RawActivity): MappingResult {
   if (!title) return skip('no title');
 
   const sums = new Map<string, Map<string, ScaledDecimal>>();
+  const weights: TransactionAllocation['weight'][] = [];
   let transactionCount = 0;
   raw.transactions.forEach((transaction, position) => {
     const where = `transaction ${position + 1}`;
@@ -178,6 +285,7 @@ export function mapActivity(raw: RawActivity): MappingResult {
       });
       return;
     }
+    weights[position] = { type, currency, value };
     const perCurrency = sums.get(type) ?? new Map<string, ScaledDecimal>();
     const previous = perCurrency.get(currency);
     perCurrency.set(currency, previous ? addDecimals(previous, value) : value);
@@ -191,6 +299,9 @@ export function mapActivity(raw: RawActivity): MappingResult {
       [...perCurrency].map(([currency, total]) => [currency, formatDecimal(total)]),
     );
   }
+  const allocation = allocate(raw, weights, (reason) =>
+    problems.push({ index: raw.index, identifier, reason, isActivitySkipped: false }),
+  );
   const descriptions = [...raw.descriptions].sort(
     (left, right) =>
       Number(left.type !== '1' && left.type !== null) - Number(right.type !== '1' && right.type !== null),
@@ -209,18 +320,10 @@ export function mapActivity(raw: RawActivity): MappingResult {
       activityStatus: raw.activityStatus?.trim() || null,
       startDate: dateOf(raw, ['2', '1']),
       endDate: dateOf(raw, ['4', '3']),
-      recipientCountries: unique(
-        raw.recipientCountries
-          .map((code) => code.trim().toUpperCase())
-          .filter((code) => /^[A-Z]{2}$/.test(code)),
-      ),
-      // DAC 5-digit purpose codes (vocabulary 1, the default) are what offers and demands use.
-      sectors: unique(
-        raw.sectors
-          .filter((sector) => !sector.vocabulary || sector.vocabulary.trim() === '1')
-          .map((sector) => sector.code?.trim() ?? '')
-          .filter((code) => /^\d{5}$/.test(code)),
-      ),
+      recipientCountries: allocation.countries.map((share) => share.code),
+      recipientRegions: allocation.regions.map((share) => share.code),
+      sectors: allocation.sectors.map((share) => share.code),
+      allocation,
       defaultCurrency: raw.defaultCurrency?.trim().toUpperCase() || null,
       transactionTotals,
       transactionCount,

@@ -349,6 +349,37 @@ describe('funding', () => {
     expect(funding.series[0].committed).toBe(410_050_000_000);
   });
 
+  it('converts, charts and keeps a transaction without value date at its transaction date', async () => {
+    const { client, url, base } = await project();
+    await post(
+      client,
+      `${base}/exchange-rates/import`,
+      { csv: 'currency,date,rate\nUSD,2024-08-01,4000\nUSD,2025-01-01,4400\n', source: null },
+      200,
+    );
+    const created = await post(client, `${url}/transactions`, {
+      type: '3',
+      transactionDate: '2024-08-30',
+      amountMinor: 100,
+      currency: 'USD',
+    });
+    const [transaction] = created.transactions;
+    expect(transaction).toMatchObject({ valueDate: '2024-08-30', rateDate: '2024-08-01', rateUsed: '4000' });
+    expect(transaction.reportingAmountMinor).toBe(400_000);
+    expect(created.series.map((point: { month: string }) => point.month)).toEqual(['2024-08']);
+    // Moving the transaction date moves the value date with it when none is given.
+    const moved = await client.put(`${url}/transactions/${transaction.id}`, {
+      type: '3',
+      transactionDate: '2025-02-01',
+      valueDate: null,
+      amountMinor: 100,
+      currency: 'USD',
+      version: transaction.version,
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().transactions[0]).toMatchObject({ valueDate: '2025-02-01', rateUsed: '4400' });
+  });
+
   it('answers a stale transaction edit with 409 and keeps funding apart between governments', async () => {
     const { client, url, donor, initiative } = await project();
     const created = await post(client, `${url}/transactions`, {

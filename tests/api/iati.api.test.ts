@@ -327,6 +327,71 @@ describe('IATI import of real publisher files', () => {
   });
 });
 
+describe('IATI import of a publisher that reports countries and sectors on transactions only', () => {
+  // J-PAL (US-EIN-042103594) reports each grant's country and sector on its commitment only; the
+  // Kenya COVID-19 activity has its country on the activity and its sector on the transactions.
+  const excerpt = path.resolve(
+    import.meta.dirname,
+    '../../data/iati-transaction-level/jpal-and-kenya-covid-excerpt.xml',
+  );
+
+  it('aggregates them to the activity by value, so a search by country finds the activity', async () => {
+    const world = await createWorld(testApp.app, 'admin');
+    const job = await importFile(world.government.id, null, excerpt);
+    expect(job).toMatchObject({ status: 'completed', activitiesImported: 3, activitiesSkipped: 0 });
+    // Nothing was read from the activity level for J-PAL, and nothing needed reporting.
+    expect(job?.skipped).toEqual([]);
+
+    const colombia = (await world.client.get(`${world.base}/iati/catalogue?countryCode=CO`)).json();
+    const identifiers = colombia.items.map((item: { iatiIdentifier: string }) => item.iatiIdentifier).sort();
+    expect(identifiers).toEqual(['US-EIN-042103594-GCCI-3978870', 'US-EIN-042103594-PPE3978774']);
+    const governance = colombia.items.find(
+      (item: { iatiIdentifier: string }) => item.iatiIdentifier === 'US-EIN-042103594-GCCI-3978870',
+    );
+    // Shares of the ten commitments (USD 515,549): Colombia's four grants are USD 253,237; rounded to
+    // hundredths by largest remainder so that they add up to 100.
+    expect(governance.recipientCountries).toEqual(['CO', 'KE', 'IN', 'PY', 'MX', 'SN', 'ML']);
+    expect(governance.sectors).toEqual(['15140']);
+    expect(governance.allocation).toEqual({
+      countries: [
+        { code: 'CO', percentage: '49.12' },
+        { code: 'KE', percentage: '19.4' },
+        { code: 'IN', percentage: '14.55' },
+        { code: 'PY', percentage: '13.12' },
+        { code: 'MX', percentage: '1.64' },
+        { code: 'SN', percentage: '1.2' },
+        { code: 'ML', percentage: '0.97' },
+      ],
+      regions: [],
+      sectors: [{ code: '15140', percentage: '100' }],
+      isGeographyFromTransactions: true,
+      isSectorFromTransactions: true,
+    });
+    const research = colombia.items.find(
+      (item: { iatiIdentifier: string }) => item.iatiIdentifier === 'US-EIN-042103594-PPE3978774',
+    );
+    // The incoming funds (GBP, to the United States) are not commitments: listed, with no share.
+    expect(research.allocation.countries).toEqual([
+      { code: 'CO', percentage: '47.06' },
+      { code: 'KE', percentage: '26.07' },
+      { code: 'IN', percentage: '24.41' },
+      { code: 'TZ', percentage: '2.46' },
+      { code: 'US', percentage: '0' },
+    ]);
+
+    const kenya = (await world.client.get(`${world.base}/iati/catalogue?countryCode=KE`)).json();
+    const covid = kenya.items.find(
+      (item: { iatiIdentifier: string }) =>
+        item.iatiIdentifier === 'US-EIN-27-1661997-Kenya-COVID19-FCDO-2020',
+    );
+    expect(covid).toMatchObject({
+      recipientCountries: ['KE'],
+      sectors: ['72010'],
+      allocation: { isGeographyFromTransactions: false, isSectorFromTransactions: true },
+    });
+  });
+});
+
 describe('IATI import jobs over HTTP', () => {
   async function waitForJob(client: Client, url: string) {
     for (let attempt = 0; attempt < 200; attempt += 1) {

@@ -7,12 +7,13 @@ type Catalogue = {
   validation: Record<string, string>;
   problems: Record<string, string>;
   gates: Record<string, string>;
+  iatiRules: Record<string, string>;
 };
 const catalogues: Record<Language, Catalogue> = { es, en, pt };
 
 export type MessageParams = Record<string, string | number>;
 
-/** Translates a `validation.x`, `problems.x` or `gates.x` key; an unknown key is returned as it is. */
+/** Translates a `validation.x`, `problems.x`, `gates.x` (…) or `iatiRules.x` key; an unknown key is returned as it is. */
 export function translate(language: Language, key: string, params: MessageParams = {}): string {
   const [section, name] = key.split('.', 2) as [keyof Catalogue, string | undefined];
   const catalogue = catalogues[language] ?? catalogues.es;
@@ -21,6 +22,7 @@ export function translate(language: Language, key: string, params: MessageParams
     (section === 'validation' ||
       section === 'problems' ||
       section === 'gates' ||
+      section === 'iatiRules' ||
       section === 'emails' ||
       section === 'matching' ||
       section === 'access')
@@ -31,7 +33,11 @@ export function translate(language: Language, key: string, params: MessageParams
     const value = String(params[param] ?? '');
     // A parameter may itself be a message key (a stage or level name), translated in the same language.
     // A list of keys ("matching.modality_technical, matching.modality_financial") is named item by item.
-    if (/^(?:gates|validation|matching)\.\w+(?:, (?:gates|validation|matching)\.\w+)*$/.test(value)) {
+    if (
+      /^(?:gates|validation|matching|iatiRules)\.\w+(?:, (?:gates|validation|matching|iatiRules)\.\w+)*$/.test(
+        value,
+      )
+    ) {
       return value
         .split(', ')
         .map((item) => translate(language, item))

@@ -73,3 +73,26 @@ export function countryName(code: string | null | undefined, language: string): 
     return code;
   }
 }
+
+/**
+ * A short form of a large amount for tiles ("6600 M COP", "COP 6.6B"): three significant digits.
+ * Only for display beside the exact amount, which stays on the page for whoever needs it.
+ */
+export function formatMoneyCompact(
+  minor: number | null | undefined,
+  currency: string | null | undefined,
+  language: string,
+) {
+  if (minor === null || minor === undefined || !currency) return formatMoney(minor, currency, language);
+  const decimal = minorToDecimalString(minor, currencyDigits(currency));
+  try {
+    return new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    }).format(decimal as `${number}`);
+  } catch {
+    return formatMoney(minor, currency, language);
+  }
+}

@@ -266,6 +266,10 @@ export const iatiActivities = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     recipientCountries: text('recipient_countries').array().notNull().default(sql`'{}'::text[]`),
     sectors: text('sectors').array().notNull().default(sql`'{}'::text[]`),
+    /** OECD DAC region codes: activities that go to a region rather than to countries. */
+    recipientRegions: text('recipient_regions').array().notNull().default(sql`'{}'::text[]`),
+    /** Countries, regions and sectors with percentages, and whether they were aggregated from transactions. */
+    allocation: jsonb('allocation').notNull().default(sql`'{}'::jsonb`),
     defaultCurrency: text('default_currency'),
     /** Sum per transaction type and currency, as decimal strings: {"3": {"USD": "125000.50"}}. */
     transactionTotals: jsonb('transaction_totals').notNull().default(sql`'{}'::jsonb`),

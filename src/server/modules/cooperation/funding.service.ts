@@ -15,12 +15,58 @@ import {
 import { translate } from '../../platform/i18n';
 import { normalizeDecimal } from '../../platform/present';
 import { findIdsInTenant, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import * as iatiService from '../iati/iati.service';
 import { assertOpen, getInitiativeRow } from '../initiatives/initiatives.service';
 import { isKnownCode, isKnownSector } from '../reference/reference.service';
 import * as cooperationQueries from './cooperation.queries';
 import * as queries from './funding.queries';
 
 type Rate = { currency: string; rateDate: string; rate: string };
+
+/** The field of the profile form each IATI date rule is about. */
+const profileRuleFields: Record<string, string> = {
+  '11.1.2': 'endPlanned',
+  '11.1.3': 'endActual',
+  '11.1.4': 'startActual',
+  '11.1.5': 'endActual',
+  '11.2.1': 'transactions',
+  '11.2.2': 'transactions',
+  '8.6.3': 'budgets',
+  '7.5.3': 'budgets',
+};
+const transactionRuleFields: Record<string, string> = { '11.2.1': 'transactionDate', '11.2.2': 'valueDate' };
+const budgetRuleFields: Record<string, string> = { '8.6.3': 'periodEnd', '7.5.3': 'periodEnd' };
+
+/**
+ * Refuses (422, each rule in the caller's language) what would publish data the IATI standard
+ * rulesets forbid, checked on the saved state inside the caller's transaction, which rolls back.
+ * `fields` names the rules this write answers for; `isEveryRule` makes any other error count too.
+ */
+async function assertPublishable(
+  db: Database,
+  context: TenantContext,
+  initiativeId: string,
+  fields: Record<string, string>,
+  isEveryRule = false,
+) {
+  const findings = (await iatiService.findPublicationErrors(db, context, initiativeId)).filter(
+    (finding) => isEveryRule || finding.ruleId in fields,
+  );
+  const issues = iatiService.ruleIssues(findings, (ruleId) => fields[ruleId] ?? 'isPublished');
+  const unique = [...new Map(issues.map((issue) => [`${issue.field} ${issue.key}`, issue])).values()];
+  if (unique.length > 0) throw new ValidationError(unique);
+}
+
+/** After a write to a published project's money: its transactions or budgets must still be publishable. */
+async function assertStillPublishable(
+  db: Database,
+  context: TenantContext,
+  initiativeId: string,
+  fields: Record<string, string>,
+) {
+  const profile = await queries.findProfile(db, context, initiativeId);
+  if (profile?.isPublished) await assertPublishable(db, context, initiativeId, fields);
+}
 
 /** The latest rate of `currency` on or before `date` (rates sorted by date within each currency). */
 export function findRate(rates: Rate[], currency: string, date: string): Rate | null {
@@ -50,7 +96,11 @@ export async function saveProfile(
   assertOpen(await getInitiativeRow(db, context, initiativeId));
   const issues: FieldIssue[] = [];
   const government = await cooperationQueries.findGovernmentProfile(db, context);
-  if (government.iatiOrgId && !input.iatiIdentifier.startsWith(`${government.iatiOrgId}-`)) {
+  // Every published identifier begins with the publisher's organisation identifier (rule 1.1.21):
+  // publishing needs it, and a draft is checked as soon as there is one.
+  if (input.isPublished && !government.iatiOrgId?.trim())
+    issues.push({ field: 'isPublished', key: 'iatiRules.publishNeedsIatiOrgId' });
+  if (government.iatiOrgId && !input.iatiIdentifier.startsWith(`${government.iatiOrgId.trim()}-`)) {
     issues.push({ field: 'iatiIdentifier', key: 'validation.invalidIatiIdentifier' });
   }
   const taken = await queries.findProfileByIdentifier(db, context, input.iatiIdentifier);
@@ -138,6 +188,8 @@ export async function saveProfile(
       sharePercent: participant.sharePercent ?? null,
     })),
   );
+  // The rulesets judge the activity as it is now saved, with its budgets and transactions.
+  if (input.isPublished) await assertPublishable(db, context, initiativeId, profileRuleFields, true);
   await recordAudit(db, context, {
     entityType: 'project_profile',
     entityId: initiativeId,
@@ -165,7 +217,8 @@ function transactionValues(input: TransactionInput) {
   return {
     type: input.type,
     transactionDate: input.transactionDate,
-    valueDate: input.valueDate,
+    // Converted, charted and exported at its value date; without one, at its transaction date.
+    valueDate: input.valueDate ?? input.transactionDate,
     amountMinor: input.amountMinor,
     currency: input.currency,
     providerPartnerId: input.providerPartnerId ?? null,
@@ -190,6 +243,7 @@ export async function addTransaction(
     createdBy: context.userId,
     updatedBy: context.userId,
   });
+  await assertStillPublishable(db, context, initiativeId, transactionRuleFields);
   await recordAudit(db, context, {
     entityType: 'transaction',
     entityId: row.id,
@@ -218,6 +272,7 @@ export async function updateTransaction(
     input.version,
     transactionValues(input),
   );
+  await assertStillPublishable(db, context, initiativeId, transactionRuleFields);
   await recordAudit(db, context, {
     entityType: 'transaction',
     entityId: id,
@@ -258,6 +313,7 @@ export async function addBudget(
   assertOpen(await getInitiativeRow(db, context, initiativeId));
   if (!isKnownCode('currencies', input.currency)) throw fieldError('currency', 'validation.unknownCurrency');
   const row = await queries.insertBudget(db, { ...input, initiativeId, governmentId: context.governmentId });
+  await assertStillPublishable(db, context, initiativeId, budgetRuleFields);
   await recordAudit(db, context, { entityType: 'budget', entityId: row.id, action: 'create', after: row });
   return row;
 }

@@ -24,6 +24,8 @@ export type ExportData = {
   participants: Participant[];
   budgets: Budget[];
   transactions: TransactionRow[];
+  /** When each initiative's funding last changed, removals included (from the audit trail). */
+  fundingChanges?: Map<string, Date>;
   generatedAt: Date;
 };
 
@@ -32,8 +34,39 @@ const localGovernmentType = '11';
 const budgetTypeCodes = { original: '1', revised: '2' } as const;
 const budgetStatusCodes = { indicative: '1', committed: '2' } as const;
 
+/**
+ * A narrative inherits the activity's xml:lang, the government's language, in which its officers
+ * write titles and descriptions. None is tagged on its own: Vínculo does not record the language of
+ * a partner's name, so a name like "World Resources Institute" inherits the document's language
+ * rather than being tagged Spanish one by one (a field for it belongs to the partners module).
+ */
 function narrative(parent: XMLBuilder, text: string) {
-  parent.ele('narrative', { 'xml:lang': 'es' }).txt(text);
+  parent.ele('narrative').txt(text);
+}
+
+/** The government's first language is the language of what its officers write (ISO 639-1). */
+export function documentLanguage(government: { languages: string[] }): string {
+  const first = government.languages[0]?.trim().toLowerCase();
+  return first && /^[a-z]{2}$/.test(first) ? first : 'es';
+}
+
+/**
+ * The latest change of anything the activity shows: the initiative, its profile and participants,
+ * budgets and transactions (removals too), the organisations named and the reporting government.
+ */
+export function lastUpdatedOf(data: ExportData, project: Project): Date {
+  const id = project.initiative.id;
+  const times = [
+    project.profile.updatedAt,
+    project.initiative.updatedAt,
+    data.government.updatedAt,
+    data.fundingChanges?.get(id),
+    ...data.participants.filter((row) => row.initiativeId === id).map((row) => row.partnerUpdatedAt),
+    ...data.transactions
+      .filter((row) => row.transaction.initiativeId === id)
+      .flatMap((row) => [row.transaction.updatedAt, row.providerUpdatedAt, row.receiverUpdatedAt]),
+  ];
+  return new Date(Math.max(...times.filter((time): time is Date => time instanceof Date).map(Number)));
 }
 
 function orgElement(
@@ -58,10 +91,9 @@ type Sector = { code: string; percentage: string };
 function addActivity(root: XMLBuilder, data: ExportData, project: Project) {
   const { government } = data;
   const { initiative, profile } = project;
-  const lastUpdated = new Date(Math.max(profile.updatedAt.getTime(), initiative.updatedAt.getTime()));
   const activity = root.ele('iati-activity', {
-    'last-updated-datetime': lastUpdated.toISOString(),
-    'xml:lang': 'es',
+    'last-updated-datetime': lastUpdatedOf(data, project).toISOString(),
+    'xml:lang': documentLanguage(government),
     'default-currency': government.reportingCurrency,
   });
   activity.ele('iati-identifier').txt(profile.iatiIdentifier);

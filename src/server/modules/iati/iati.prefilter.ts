@@ -24,13 +24,18 @@ export const elidedElements = new Set([
   'participating-org',
   'capital-spend',
   'tag',
-  'recipient-region',
   'provider-org',
   'receiver-org',
 ]);
 
-/** Of a transaction, the import reads only its type and value. */
-const keptInTransaction = new Set(['transaction-type', 'value']);
+/** Of a transaction, the import reads its type, value, and where and for what when the activity does not say. */
+const keptInTransaction = new Set([
+  'transaction-type',
+  'value',
+  'recipient-country',
+  'recipient-region',
+  'sector',
+]);
 
 const transactionEnd = '</transaction';
 const namePattern = /[A-Za-z_][\w.:-]*/y;

@@ -1,5 +1,5 @@
 import type { Language } from '../../../contracts/common';
-import type { ImportJob } from '../../../contracts/iati';
+import type { ActivityAllocation, ImportJob } from '../../../contracts/iati';
 import { translate } from '../../platform/i18n';
 import { toIso, toIsoOrNull } from '../../platform/present';
 import type { CatalogueRow, ImportJobRow } from './iati.queries';
@@ -41,10 +41,25 @@ export function presentCatalogueActivity(row: CatalogueRow) {
     startDate: row.startDate,
     endDate: row.endDate,
     recipientCountries: row.recipientCountries,
+    recipientRegions: row.recipientRegions,
     sectors: row.sectors,
+    allocation: presentAllocation(row),
     defaultCurrency: row.defaultCurrency,
     transactionTotals: row.transactionTotals as Record<string, Record<string, string>>,
     transactionCount: row.transactionCount,
     importedAt: toIso(row.importedAt),
+  };
+}
+
+/** Rows imported before allocations were kept have codes only: shown without percentages. */
+function presentAllocation(row: CatalogueRow): ActivityAllocation {
+  const stored = row.allocation as Partial<ActivityAllocation>;
+  const codesOnly = (codes: string[]) => codes.map((code) => ({ code, percentage: null }));
+  return {
+    countries: stored.countries ?? codesOnly(row.recipientCountries),
+    regions: stored.regions ?? codesOnly(row.recipientRegions),
+    sectors: stored.sectors ?? codesOnly(row.sectors),
+    isGeographyFromTransactions: stored.isGeographyFromTransactions ?? false,
+    isSectorFromTransactions: stored.isSectorFromTransactions ?? false,
   };
 }

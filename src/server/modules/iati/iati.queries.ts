@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
+  auditLog,
   governments,
   iatiActivities,
   iatiImportJobs,
@@ -33,6 +34,45 @@ export async function findPublishedProjects(db: Database, context: TenantOnly) {
     .orderBy(asc(projectProfiles.iatiIdentifier));
 }
 
+/** One initiative with its project profile, published or not: what publishing it would export. */
+export async function findProject(db: Database, context: TenantOnly, initiativeId: string) {
+  const [row] = await db
+    .select({ initiative: initiatives, profile: projectProfiles })
+    .from(projectProfiles)
+    .innerJoin(initiatives, eq(initiatives.id, projectProfiles.initiativeId))
+    .where(and(inTenant(projectProfiles, context), eq(projectProfiles.initiativeId, initiativeId)));
+  return row ?? null;
+}
+
+export async function countPublishedProjects(db: Database, context: TenantOnly) {
+  const [row] = await db
+    .select({ total: count() })
+    .from(projectProfiles)
+    .where(and(inTenant(projectProfiles, context), eq(projectProfiles.isPublished, true)));
+  return row?.total ?? 0;
+}
+
+/**
+ * When the funding of each initiative last changed, from the audit trail: budgets have no timestamps
+ * of their own, and a removed transaction or budget leaves no row to look at.
+ */
+export async function findFundingChanges(db: Database, context: TenantOnly, initiativeIds: string[]) {
+  if (initiativeIds.length === 0) return new Map<string, Date>();
+  const initiativeOf = sql<string>`coalesce(${auditLog.after} ->> 'initiativeId', ${auditLog.before} ->> 'initiativeId', ${auditLog.entityId})`;
+  const rows = await db
+    .select({ initiativeId: initiativeOf, changedAt: sql<Date | string>`max(${auditLog.occurredAt})` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.governmentId, context.governmentId),
+        inArray(auditLog.entityType, ['project_profile', 'budget', 'transaction']),
+        inArray(initiativeOf, initiativeIds),
+      ),
+    )
+    .groupBy(initiativeOf);
+  return new Map(rows.map((row) => [row.initiativeId, new Date(row.changedAt)]));
+}
+
 export async function findParticipants(db: Database, context: TenantOnly, initiativeIds: string[]) {
   if (initiativeIds.length === 0) return [];
   return db
@@ -40,6 +80,7 @@ export async function findParticipants(db: Database, context: TenantOnly, initia
       initiativeId: projectParticipants.initiativeId,
       role: projectParticipants.role,
       name: partners.name,
+      partnerUpdatedAt: partners.updatedAt,
       iatiOrgId: partners.iatiOrgId,
       iatiOrgType: partners.iatiOrgType,
     })
@@ -69,9 +110,11 @@ export async function findTransactions(db: Database, context: TenantOnly, initia
     .select({
       transaction: projectTransactions,
       providerName: providers.name,
+      providerUpdatedAt: providers.updatedAt,
       providerOrgId: providers.iatiOrgId,
       providerOrgType: providers.iatiOrgType,
       receiverName: receivers.name,
+      receiverUpdatedAt: receivers.updatedAt,
       receiverOrgId: receivers.iatiOrgId,
       receiverOrgType: receivers.iatiOrgType,
     })
@@ -214,6 +257,8 @@ export async function upsertActivities(db: Database, rows: (typeof iatiActivitie
         endDate: sql`excluded.end_date`,
         recipientCountries: sql`excluded.recipient_countries`,
         sectors: sql`excluded.sectors`,
+        recipientRegions: sql`excluded.recipient_regions`,
+        allocation: sql`excluded.allocation`,
         defaultCurrency: sql`excluded.default_currency`,
         transactionTotals: sql`excluded.transaction_totals`,
         transactionCount: sql`excluded.transaction_count`,

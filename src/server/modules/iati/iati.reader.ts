@@ -38,10 +38,19 @@ function newActivity(index: number, attributes: Record<string, string>): RawActi
     activityStatus: null,
     activityDates: [],
     recipientCountries: [],
+    recipientRegions: [],
     sectors: [],
     transactions: [],
     parseErrors: [],
     isIncomplete: false,
+  };
+}
+
+function allocationOf(attributes: Record<string, string>) {
+  return {
+    code: attributes.code ?? null,
+    vocabulary: attributes.vocabulary ?? null,
+    percentage: attributes.percentage ?? null,
   };
 }
 
@@ -164,13 +173,24 @@ export class IatiActivityParser {
           });
           return;
         case 'recipient-country':
-          if (attributes.code) activity.recipientCountries.push(attributes.code);
+          activity.recipientCountries.push(allocationOf(attributes));
+          return;
+        case 'recipient-region':
+          activity.recipientRegions?.push(allocationOf(attributes));
           return;
         case 'sector':
-          activity.sectors.push({ code: attributes.code ?? null, vocabulary: attributes.vocabulary ?? null });
+          activity.sectors.push(allocationOf(attributes));
           return;
         case 'transaction':
-          this.transaction = { typeCode: null, typeText: null, value: null, currency: null };
+          this.transaction = {
+            typeCode: null,
+            typeText: null,
+            value: null,
+            currency: null,
+            recipientCountry: null,
+            recipientRegion: null,
+            sectors: [],
+          };
           return;
         default:
           return;
@@ -189,6 +209,18 @@ export class IatiActivityParser {
         } else if (name === 'value') {
           this.transaction.currency = attributes.currency ?? null;
           this.startText('transactionValue');
+        } else if (name === 'recipient-country') {
+          this.transaction.recipientCountry = attributes.code ?? null;
+        } else if (name === 'recipient-region') {
+          this.transaction.recipientRegion = {
+            code: attributes.code ?? null,
+            vocabulary: attributes.vocabulary ?? null,
+          };
+        } else if (name === 'sector') {
+          this.transaction.sectors?.push({
+            code: attributes.code ?? null,
+            vocabulary: attributes.vocabulary ?? null,
+          });
         }
       }
     }

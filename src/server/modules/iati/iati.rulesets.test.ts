@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkXmlAgainstRuleset, loadStandardRuleset, type Ruleset } from './iati.rulesets';
+import { checkXmlAgainstRuleset, dayInTimeZone, loadStandardRuleset, type Ruleset } from './iati.rulesets';
 
 // The meta tests of IATI/IATI-Rulesets: a ruleset and documents that must pass ("good") or fail ("bad"),
 // vendored in data/fixtures (provenance in data/SOURCES.md).
@@ -90,5 +90,25 @@ describe('IATI standard ruleset on hand-made activities', () => {
     );
     expect(findings.find((finding) => finding.ruleId === '4.1.1')?.iatiIdentifier).toBe('CO-DANE-05001-P1');
     expect(findings.find((finding) => finding.ruleId === '7.8.1')).toBeUndefined(); // no values at all
+  });
+});
+
+describe("'now' in date rules is the publisher's calendar date", () => {
+  const activity = (start: string) =>
+    `<iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-identifier><activity-date type="2" iso-date="${start}"/></iati-activity></iati-activities>`;
+  const futureStart = (start: string, today?: string) =>
+    checkXmlAgainstRuleset(activity(start), loadStandardRuleset(), today ? { today } : {}).filter(
+      (finding) => finding.ruleId === '11.1.4',
+    );
+
+  it('refuses an actual start after that date, and accepts it on the day itself', () => {
+    // 01:00 UTC on 1 March: still 28 February in Medellín, 1 March in UTC.
+    const now = new Date('2025-03-01T01:00:00Z');
+    expect(dayInTimeZone('America/Bogota', now)).toBe('2025-02-28');
+    expect(dayInTimeZone('Asia/Tokyo', new Date('2025-02-28T20:00:00Z'))).toBe('2025-03-01');
+    expect(futureStart('2025-03-01', dayInTimeZone('America/Bogota', now))).toHaveLength(1);
+    expect(futureStart('2025-02-28', dayInTimeZone('America/Bogota', now))).toEqual([]);
+    // A check that knows no time zone keeps UTC's date, and the next one is not affected.
+    expect(futureStart('2000-01-01')).toEqual([]);
   });
 });

@@ -71,8 +71,22 @@ function pathTexts(element: Node, ruleCase: RuleCase): { nodes: Node[]; texts: s
   return { nodes, texts: nodes.map(textOf) };
 }
 
+/** The calendar date a check runs on, when its caller knows the publisher's time zone. */
+let checkDay: string | null = null;
+
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return checkDay ?? new Date().toISOString().slice(0, 10);
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone: at 01:00 UTC it is still yesterday in Medellín. */
+export function dayInTimeZone(timeZone: string, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(now)
+      .slice(0, 10);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
 }
 
 /** The dates matched by an expression as YYYY-MM-DD; NOW/TODAY is the current date. */
@@ -205,7 +219,8 @@ function runCase(rule: string, element: Node, ruleCase: RuleCase): RuleResult {
       const [value] = nodesOf(String(ruleCase.date), element).map(textOf);
       if (!value) return null;
       const time = Date.parse(value.trim());
-      return Number.isNaN(time) ? false : time < Date.now();
+      // "Must not be in the future": now itself is not the future.
+      return Number.isNaN(time) ? false : time <= Date.now();
     }
     case 'date_order': {
       const less = datesOf(String(ruleCase.less), element);
@@ -272,8 +287,40 @@ export function checkRuleset(document: Document, ruleset: Ruleset): RuleFinding[
   return findings;
 }
 
-/** Parses an XML text and checks it against the IATI standard ruleset (or another one). */
-export function checkXmlAgainstRuleset(xml: string, ruleset: Ruleset = loadStandardRuleset()): RuleFinding[] {
+/**
+ * Parses an XML text and checks it against the IATI standard ruleset (or another one). `today` is
+ * what NOW means in date rules ("actual start not in the future"): the publisher's calendar date,
+ * else UTC's.
+ */
+export function checkXmlAgainstRuleset(
+  xml: string,
+  ruleset: Ruleset = loadStandardRuleset(),
+  options: { today?: string } = {},
+): RuleFinding[] {
   const document = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
-  return checkRuleset(document, ruleset);
+  // The check is synchronous: no other check can run while the day is set.
+  checkDay = options.today ?? null;
+  try {
+    return checkRuleset(document, ruleset);
+  } finally {
+    checkDay = null;
+  }
+}
+
+/** Rules whose message is translated (errors.*.json, section iatiRules); the others show the ruleset's English. */
+const translatedRules = new Set([
+  '11.1.1',
+  '11.1.2',
+  '11.1.3',
+  '11.1.4',
+  '11.1.5',
+  '11.2.1',
+  '11.2.2',
+  '8.6.3',
+  '7.5.3',
+]);
+
+/** The message key of a rule: its own translation, or the generic one with the ruleset's message. */
+export function ruleMessageKey(ruleId: string): string {
+  return translatedRules.has(ruleId) ? `iatiRules.r${ruleId.replaceAll('.', '_')}` : 'iatiRules.ruleFailed';
 }

@@ -9,6 +9,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { fieldError, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
 import { setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { countPublishedProjects } from '../iati/iati.service';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './territory.queries';
 
@@ -28,6 +29,14 @@ export async function updateGovernment(db: Database, context: TenantContext, inp
   }
   if (issues.length > 0) throw new ValidationError(issues);
   const before = await getGovernment(db, context);
+  // Published identifiers begin with the organisation identifier: changing it under them would
+  // publish activities whose identifiers no longer match their reporting organisation.
+  const currentOrgId = before.iatiOrgId?.trim() || null;
+  if (currentOrgId && currentOrgId !== (input.iatiOrgId?.trim() || null)) {
+    const published = await countPublishedProjects(db, context);
+    if (published > 0)
+      throw fieldError('iatiOrgId', 'iatiRules.orgIdInUse', { count: published, current: currentOrgId });
+  }
   const { version, ...values } = input;
   const after = await queries.updateGovernmentVersioned(db, context, version, {
     ...values,

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Funding } from '../../../contracts/funding';
 import type { Initiative } from '../../../contracts/initiatives';
-import { formatMoney } from '../../lib/format';
+import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { useCodelistOptions } from '../../lib/use-codelist';
 import { ErrorState, Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
@@ -43,10 +43,12 @@ export function FundingTab({ initiative }: { initiative: Initiative }) {
       />
       <BudgetsSection funding={funding} canEdit={canEdit} currencyOptions={currencies.options} />
       <FundingProfileForm
-        key={funding.profile?.version ?? 0}
+        // A first profile's identifier starts with the government's IATI organisation identifier,
+        // which publishing requires: known once the government profile has loaded.
+        key={`${funding.profile?.version ?? 0}-${profile.data?.iatiOrgId ?? ''}`}
         funding={funding}
         defaultCountry={profile.data?.countryCode ?? ''}
-        orgId={null}
+        orgId={profile.data?.iatiOrgId ?? null}
         canEdit={canEdit}
       />
     </div>
@@ -54,8 +56,7 @@ export function FundingTab({ initiative }: { initiative: Initiative }) {
 }
 
 function FundingTotals({ funding }: { funding: Funding }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const unconverted = funding.totals.reduce((sum, total) => sum + total.unconvertedCount, 0);
   return (
     <section className="section" aria-labelledby="funding-totals-title">
@@ -64,9 +65,7 @@ function FundingTotals({ funding }: { funding: Funding }) {
         {funding.totals.map((total) => (
           <div key={total.type} className="stat">
             <dt className="stat-label">{t(`funding.transactionType.${total.type}`)}</dt>
-            <dd className="stat-value">
-              {formatMoney(total.reportingAmountMinor, funding.reportingCurrency, language)}
-            </dd>
+            <TotalAmount minor={total.reportingAmountMinor} currency={funding.reportingCurrency} />
             {total.unconvertedCount > 0 ? (
               <dd className="stat-note">
                 {t('funding.totals.unconverted', { count: total.unconvertedCount })}
@@ -82,5 +81,22 @@ function FundingTotals({ funding }: { funding: Funding }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** Amounts longer than a tile get a short form ("6600 M COP"); the exact amount stays below it. */
+const longestWholeAmount = 13;
+
+function TotalAmount({ minor, currency }: { minor: number; currency: string }) {
+  const { i18n } = useTranslation();
+  const exact = formatMoney(minor, currency, i18n.language);
+  if (exact.length <= longestWholeAmount) return <dd className="stat-value">{exact}</dd>;
+  return (
+    <>
+      <dd className="stat-value" aria-hidden="true">
+        {formatMoneyCompact(minor, currency, i18n.language)}
+      </dd>
+      <dd className="stat-exact">{exact}</dd>
+    </>
   );
 }

@@ -108,7 +108,10 @@ export function transactionToFormValues(
   return {
     type: transaction?.type ?? '3',
     transactionDate: transaction?.transactionDate ?? today,
-    valueDate: transaction?.valueDate ?? today,
+    // Empty unless it differs from the transaction date: an empty value date follows the transaction
+    // date (also when that date is edited later), never today's rate.
+    valueDate:
+      transaction && transaction.valueDate !== transaction.transactionDate ? transaction.valueDate : '',
     amount: minorToInputText(transaction?.amountMinor, digitsOf(currency), language),
     currency,
     providerPartnerId: transaction?.providerPartnerId ?? '',
@@ -130,7 +133,7 @@ export function formValuesToTransactionInput(values: TransactionFormValues): unk
   return {
     type: values.type,
     transactionDate: values.transactionDate,
-    valueDate: values.valueDate || values.transactionDate,
+    valueDate: values.valueDate || null,
     amountMinor: parsed.ok ? parsed.minor : null,
     currency: values.currency,
     providerPartnerId: values.providerPartnerId || null,

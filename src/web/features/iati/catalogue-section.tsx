@@ -1,7 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { useCodelistOptions } from '../../lib/use-codelist';
 import { DataTable } from '../../ui/data-table';
 import { Select, TextInput } from '../../ui/field';
@@ -9,7 +9,7 @@ import { Pagination } from '../../ui/pagination';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import { type CatalogueActivity, rememberCatalogueActivity } from '../cooperation/offer-values';
-import { sectorName } from '../cooperation/sectors';
+import { GeographyCell, SectorCell } from './allocation-cell';
 import { useCatalogue } from './use-iati';
 
 const pageSize = 25;
@@ -84,17 +84,12 @@ export function CatalogueSection() {
             {
               key: 'countries',
               header: t('iati.catalogue.countries'),
-              render: (row) =>
-                row.recipientCountries.map((code) => countryName(code, language)).join(', ') || '—',
+              render: (row) => <GeographyCell allocation={row.allocation} />,
             },
             {
               key: 'sectors',
               header: t('cooperation.fields.sectors'),
-              render: (row) =>
-                row.sectors
-                  .slice(0, 3)
-                  .map((code) => sectorName(code, language))
-                  .join(' · ') || '—',
+              render: (row) => <SectorCell allocation={row.allocation} />,
             },
             {
               key: 'dates',

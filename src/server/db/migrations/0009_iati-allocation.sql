@@ -1,0 +1,2 @@
+ALTER TABLE "iati_activities" ADD COLUMN "recipient_regions" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "iati_activities" ADD COLUMN "allocation" jsonb DEFAULT '{}'::jsonb NOT NULL;
