@@ -9,6 +9,8 @@ import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { LedgerSection } from '../utility/ledger-section';
+import { VerdictPanel } from '../utility/verdict-panel';
 import { ArchiveEventDialog } from './archive-event-dialog';
 import { EventKindBadge, EventTime, useZoneName } from './event-bits';
 import { EventCommitments } from './event-commitments';
@@ -162,6 +164,8 @@ function EventDetail({ event }: { event: Event }) {
         ))}
       </section>
       <EventCommitments event={event} />
+      <VerdictPanel kind="event" id={event.id} />
+      <LedgerSection kind="event" id={event.id} />
       <AuditHistory entityType="event" entityId={event.id} />
       <ArchiveEventDialog event={event} isOpen={isArchiveOpen} onClose={() => setIsArchiveOpen(false)} />
     </div>

@@ -11,6 +11,9 @@ import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/sta
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { IndexPanel } from '../utility/index-panel';
+import { LedgerSection } from '../utility/ledger-section';
+import { VerdictPanel } from '../utility/verdict-panel';
 import { LinkStatusActions } from './link-status-actions';
 import { DaysToExpiry, LinkStatusBadge } from './link-status-badge';
 import { useLink, useSetLinkArchived } from './use-links';
@@ -80,6 +83,9 @@ function LinkDetail({ link }: { link: Link }) {
         </p>
         {canEdit ? <LinkStatusActions link={link} /> : null}
       </section>
+      <VerdictPanel kind="link" id={link.id} />
+      <LedgerSection kind="link" id={link.id} />
+      <IndexPanel scope={{ scopeKind: 'link', scopeId: link.id }} />
       <section className="section">
         <h2 id="link-data-title">{t('links.sections.general')}</h2>
         <dl className="detail-grid">
