@@ -6,3 +6,4 @@ export * from './links';
 export * from './partners';
 export * from './platform';
 export * from './territory';
+export * from './utility';

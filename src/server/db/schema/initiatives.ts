@@ -222,6 +222,8 @@ export const indicators = pgTable(
       .default('increase'),
     disaggregations: text('disaggregations').array().notNull().default(sql`'{}'::text[]`),
     weight: doublePrecision('weight').notNull().default(1),
+    /** The indicator counts people reached (beneficiaries); its disaggregation gives them per unit, sex, age. */
+    countsBeneficiaries: boolean('counts_beneficiaries').notNull().default(false),
     ...recordColumns(),
   },
   (table) => [
