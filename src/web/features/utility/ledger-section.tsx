@@ -27,6 +27,19 @@ export function LedgerSection({ kind, id }: { kind: LedgerSubjectKind; id: strin
   );
 }
 
+/** Something that reaches the territory: the same facts the verdict counts (see the method page). */
+function hasProduced(ledger: Ledger): boolean {
+  const { counts } = ledger.commitments;
+  return (
+    ledger.initiatives.items.some((item) => item.isBeyondAgenda) ||
+    counts.fulfilledOnTime + counts.fulfilledLate > 0 ||
+    ledger.resources.mobilisedMinor > 0 ||
+    ledger.beneficiaries.total > 0 ||
+    ledger.investment.realisedMinor > 0 ||
+    ledger.investment.createdJobs > 0
+  );
+}
+
 function isEmpty(ledger: Ledger): boolean {
   return (
     ledger.initiatives.total === 0 &&
@@ -87,9 +100,9 @@ function LedgerBody({ ledger, kind }: { ledger: Ledger; kind: LedgerSubjectKind 
           label={t('utility.ledger.figures.jobs')}
         />
       </ul>
-      {isEmpty(ledger) ? (
+      {hasProduced(ledger) ? null : (
         <p className="alert alert-warning">{t(`utility.ledger.nothingYet.${kind}`)}</p>
-      ) : null}
+      )}
 
       <LedgerList title={t('utility.ledger.initiatives')} total={ledger.initiatives.total}>
         {ledger.initiatives.items.map((item) => (
