@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
+import { type ComponentProps, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyLines } from '../../../contracts/links';
 import { type PartnerKind, partnerKinds } from '../../../contracts/partners';
@@ -10,10 +11,24 @@ import { useGovernment } from '../auth/government-context';
 import { LinksTable } from '../links/links-table';
 import { useExpiringLinks } from '../links/use-links';
 import { useOverview } from '../utility/use-utility';
-import { BarPanel } from './bar-panel';
-import { LinksWorldPanel, ReachMapPanel } from './home-maps';
 import { HomePanel, IndexTrendPanel, VerdictsPanel } from './home-panels';
 import '../utility/utility.css';
+
+// Charts and maps load on demand, like every chart of the app: ECharts and the world atlas stay out
+// of the first download.
+const LazyBarPanel = lazy(() => import('./bar-panel').then((module) => ({ default: module.BarPanel })));
+const ReachMapPanel = lazy(() => import('./home-maps').then((module) => ({ default: module.ReachMapPanel })));
+const LinksWorldPanel = lazy(() =>
+  import('./home-maps').then((module) => ({ default: module.LinksWorldPanel })),
+);
+
+function BarPanel(props: ComponentProps<typeof LazyBarPanel>) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyBarPanel {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * The head of the office's home page: where the international action stands at a glance — the
@@ -240,8 +255,12 @@ function HomeGrid({ overview }: { overview: Overview }) {
         )}
       </HomePanel>
 
-      <ReachMapPanel overview={overview} />
-      <LinksWorldPanel overview={overview} />
+      <Suspense fallback={<Loading />}>
+        <ReachMapPanel overview={overview} />
+      </Suspense>
+      <Suspense fallback={<Loading />}>
+        <LinksWorldPanel overview={overview} />
+      </Suspense>
     </div>
   );
 }

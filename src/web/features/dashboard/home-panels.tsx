@@ -1,16 +1,19 @@
 import { Link } from '@tanstack/react-router';
-import { type ReactNode, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../contracts/utility';
 import { formatNumber } from '../../lib/format';
 import { DataTable } from '../../ui/data-table';
-import { type ChartOption, EChart } from '../../ui/echart';
-import { EmptyState } from '../../ui/states';
-import { chartColors } from '../initiatives/charts';
+import { EmptyState, Loading } from '../../ui/states';
 import { IndexBreakdown } from '../utility/index-panel';
 import { RecordLink } from '../utility/record-link';
 import { VerdictBadge } from '../utility/verdict-badge';
 import { reasonText, verdictOrder } from '../utility/verdict-text';
+
+// Charts load on demand, like every chart of the app: ECharts stays out of the first download.
+const IndexTrendChart = lazy(() =>
+  import('./index-trend-chart').then((module) => ({ default: module.IndexTrendChart })),
+);
 
 /** One panel of the home page: a titled box whose heading links to the full list. */
 export function HomePanel({
@@ -37,38 +40,9 @@ export function HomePanel({
   );
 }
 
-/** "2026-03" as "mar 2026" in the UI language. */
-export function monthLabel(month: string, language: string): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (monthNumber ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
 /** The government's index, its monthly trend, and its components (each opening onto its records). */
 export function IndexTrendPanel({ overview }: { overview: Overview }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const points = overview.trend;
-  const option = useMemo<ChartOption>(
-    () => ({
-      color: chartColors,
-      tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 16, bottom: 24, top: 16, containLabel: true },
-      xAxis: { type: 'category', data: points.map((point) => monthLabel(point.month, language)) },
-      yAxis: { type: 'value', min: 0, max: 100 },
-      series: [
-        {
-          type: 'line',
-          name: t('utility.index.title'),
-          symbolSize: 8,
-          connectNulls: false,
-          data: points.map((point) => point.score),
-        },
-      ],
-    }),
-    [points, language, t],
-  );
-  const scored = points.filter((point) => point.score !== null);
+  const { t } = useTranslation();
   return (
     <HomePanel
       id="home-index"
@@ -86,44 +60,9 @@ export function IndexTrendPanel({ overview }: { overview: Overview }) {
         </div>
         <div>
           <h3>{t('home.index.trend')}</h3>
-          {scored.length < 2 ? (
-            <p className="muted">{t('home.index.trendEmpty')}</p>
-          ) : (
-            <>
-              <EChart
-                option={option}
-                height={220}
-                label={t('home.index.trendLabel', {
-                  from: monthLabel(scored[0]?.month ?? '', language),
-                  to: monthLabel(scored.at(-1)?.month ?? '', language),
-                  first: scored[0]?.score ?? 0,
-                  last: scored.at(-1)?.score ?? 0,
-                })}
-              />
-              <details className="chart-data">
-                <summary>{t('home.showTable')}</summary>
-                <DataTable
-                  caption={t('home.index.trendCaption')}
-                  rows={points}
-                  rowKey={(point) => point.month}
-                  columns={[
-                    {
-                      key: 'month',
-                      header: t('home.month'),
-                      isRowHeader: true,
-                      render: (point) => monthLabel(point.month, language),
-                    },
-                    {
-                      key: 'score',
-                      header: t('home.index.score'),
-                      isNumeric: true,
-                      render: (point) => formatNumber(point.score, language),
-                    },
-                  ]}
-                />
-              </details>
-            </>
-          )}
+          <Suspense fallback={<Loading />}>
+            <IndexTrendChart points={overview.trend} />
+          </Suspense>
         </div>
       </div>
     </HomePanel>
