@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexComponent, IndexResult } from '../../../contracts/utility';
-import { formatMoney, formatNumber } from '../../lib/format';
+import { enumLabel } from '../../lib/enum-options';
+import { formatDate, formatMoney, formatNumber } from '../../lib/format';
 import { Pagination } from '../../ui/pagination';
 import { ErrorState, Loading } from '../../ui/states';
 import { RecordLink } from './record-link';
@@ -204,18 +205,36 @@ function ComponentSources({
 
 /** Shows the free details of a source record that read well on their own (status, stage, date…). */
 function SourceDetail({ detail }: { detail: Record<string, string | number | boolean | null> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const shown = Object.entries(detail).filter(
     ([key, value]) =>
       value !== null && typeof value !== 'boolean' && !key.endsWith('Id') && key !== 'currency',
   );
   if (shown.length === 0) return null;
+  const readable = (key: string, value: string | number) => {
+    if (typeof value === 'number') return formatNumber(value, language);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, language);
+    if (key === 'status') {
+      return t(`commitments.status.${value}`, { defaultValue: enumLabel(t, 'linkStatus', value) });
+    }
+    if (key === 'stage') {
+      return t(`enums.stage.${value}`, {
+        defaultValue: t(`investment.stages.${value}`, { defaultValue: value }),
+      });
+    }
+    if (key === 'type') return t(`funding.transactionType.${value}`, { defaultValue: value });
+    return value;
+  };
   return (
     <span className="muted">
       {' '}
       (
       {shown
-        .map(([key, value]) => `${t(`utility.detail.${key}`, { defaultValue: key })}: ${String(value)}`)
+        .map(
+          ([key, value]) =>
+            `${t(`utility.detail.${key}`, { defaultValue: key })}: ${readable(key, value as string | number)}`,
+        )
         .join('; ')}
       )
     </span>

@@ -138,15 +138,6 @@ function SettingsForm({ settings, onReload }: { settings: UtilitySettings; onRel
     mode: 'onTouched',
     resolver: contractResolver(utilitySettingsInputSchema, (values) => toInput(values, currency), {
       mapPath,
-      check: (values) => {
-        const sum = indexComponentKeys.reduce(
-          (total, key) => total + (readWhole(values.weights[key]) || 0),
-          0,
-        );
-        if (sum === 100) return [];
-        const message = t('utility.settings.weightsMustSum', { sum: formatNumber(sum, language) });
-        return indexComponentKeys.map((key) => ({ path: `weights.${key}`, message }));
-      },
     }),
   });
   const { errors, isSubmitting } = form.formState;
@@ -155,6 +146,15 @@ function SettingsForm({ settings, onReload }: { settings: UtilitySettings; onRel
 
   const send = async (body: UtilitySettingsInput, version: number) => {
     setSubmitError(null);
+    // Each weight says the sum is wrong, before asking the server (which checks it too).
+    const total = indexComponentKeys.reduce((sum, key) => sum + body.weights[key], 0);
+    if (total !== 100) {
+      const message = t('utility.settings.weightsMustSum', { sum: formatNumber(total, language) });
+      indexComponentKeys.forEach((key, index) => {
+        form.setError(`weights.${key}`, { type: 'sum', message }, { shouldFocus: index === 0 });
+      });
+      return;
+    }
     try {
       await save.mutateAsync({ ...body, version });
       showToast(t('utility.settings.saved'));

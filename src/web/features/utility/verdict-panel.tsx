@@ -141,8 +141,8 @@ function ContestNote({ contest, canWithdraw }: { contest: Contest; canWithdraw: 
   const { showToast } = useToast();
   const withdraw = useWithdrawContest();
   return (
-    <aside className="contest-note" aria-labelledby={`contest-${contest.id}`}>
-      <h3 id={`contest-${contest.id}`}>{t('utility.contest.noteTitle')}</h3>
+    <div className="contest-note">
+      <h3>{t('utility.contest.noteTitle')}</h3>
       <blockquote className="prose">{contest.justification}</blockquote>
       <p className="muted">
         {t('utility.contest.filedBy', {
@@ -154,7 +154,7 @@ function ContestNote({ contest, canWithdraw }: { contest: Contest; canWithdraw: 
       {canWithdraw ? (
         <button
           type="button"
-          className="button button-ghost button-small"
+          className="button button-secondary button-small"
           disabled={withdraw.isPending}
           onClick={() =>
             withdraw.mutate(
@@ -169,6 +169,6 @@ function ContestNote({ contest, canWithdraw }: { contest: Contest; canWithdraw: 
           {t('utility.contest.withdraw')}
         </button>
       ) : null}
-    </aside>
+    </div>
   );
 }
