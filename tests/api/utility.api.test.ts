@@ -20,6 +20,7 @@ import {
   territorialUnits,
   utilitySnapshots,
 } from '../../src/server/db/schema';
+import { runUtilityWorker } from '../../src/server/modules/utility/utility.worker';
 import { createLink, createMember, createPartner, createWorld, testPassword } from '../factories';
 import { type Client, createTestApp, signInAs, type TestApp } from '../test-app';
 
@@ -584,6 +585,43 @@ describe('index and snapshots', () => {
     expect(trend.points).toEqual([{ month: outcomes[0].month, score: 62 }]);
     const changes = (await client.get(`${base}/utility/changes`)).json();
     expect(changes).toMatchObject({ sinceMonth: outcomes[0].month, previousScore: 62, currentScore: 62 });
+  });
+});
+
+describe('background worker', () => {
+  it('takes the month once and reports a verdict that changed since the snapshot', async () => {
+    const { admin, base, link, commitment, government } = await setUp();
+    const db = testApp.app.database.db;
+    const now = new Date();
+    await runUtilityWorker(db, now);
+    await runUtilityWorker(db, now);
+    const rows = await db
+      .select()
+      .from(utilitySnapshots)
+      .where(
+        and(eq(utilitySnapshots.governmentId, government.id), eq(utilitySnapshots.scopeKind, 'government')),
+      );
+    expect(rows).toHaveLength(1);
+    expect((await admin.get(`${base}/utility/changes`)).json().verdictChanges.total).toBe(0);
+    await admin.post(`${base}/commitments/${commitment.id}/status`, {
+      status: 'fulfilled',
+      evidenceDescription: 'Acta del intercambio técnico',
+      version: commitment.version,
+    });
+    await runUtilityWorker(db, new Date());
+    const changes = (await admin.get(`${base}/utility/changes`)).json();
+    // The signing visit's commitment makes both the visit and the link productive.
+    expect(changes.verdictChanges.total).toBe(2);
+    expect(changes.verdictChanges.items).toContainEqual(
+      expect.objectContaining({
+        subject: { kind: 'link', id: link.id, label: 'Hermanamiento Medellín–Monterrey' },
+        from: 'protocol_only',
+        to: 'productive',
+      }),
+    );
+    expect(changes.verdictChanges.items).toContainEqual(
+      expect.objectContaining({ subject: expect.objectContaining({ kind: 'event' }), to: 'productive' }),
+    );
   });
 });
 

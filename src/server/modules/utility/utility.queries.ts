@@ -692,12 +692,16 @@ export async function findLatestSnapshot(db: Database, context: Tenant, scopeKin
   return row ?? null;
 }
 
-/** Governments that have no snapshot for `month` yet: the worker's work list. */
-export async function findGovernmentsWithoutSnapshot(db: Database, month: string) {
-  return rowsOf<{ id: string; timezone: string }>(
+/** Every government with its time zone: the worker's work list. */
+export async function listGovernmentZones(db: Database) {
+  return rowsOf<{ id: string; timezone: string }>(db, sql`select id, timezone from governments order by id`);
+}
+
+export async function hasGovernmentSnapshot(db: Database, context: Tenant, month: string) {
+  const [row] = await rowsOf<{ found: boolean }>(
     db,
-    sql`select g.id, g.timezone from governments g
-      where not exists (select 1 from utility_snapshots s
-        where s.government_id = g.id and s.month = ${month} and s.scope_kind = 'government')`,
+    sql`select exists (select 1 from utility_snapshots where government_id = ${context.governmentId}
+      and month = ${month} and scope_kind = 'government') as found`,
   );
+  return row?.found === true;
 }
