@@ -5,6 +5,7 @@ import { buildApp } from '../server/main';
 import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
+import { startUtilityWorker } from '../server/modules/utility/utility.worker';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
 import { createMailer } from '../server/platform/mailer';
@@ -66,9 +67,18 @@ program
             log: app.log,
           })
         : () => undefined;
+    const stopUtilityWorker =
+      config.utilityIntervalSeconds > 0
+        ? startUtilityWorker({
+            db: database.db,
+            intervalSeconds: config.utilityIntervalSeconds,
+            log: app.log,
+          })
+        : () => undefined;
     const shutdown = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       stopWorker();
+      stopUtilityWorker();
       mailer.close();
       await app.close();
       await database.close();

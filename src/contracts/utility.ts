@@ -293,7 +293,7 @@ export type UtilitySettingsInput = z.infer<typeof utilitySettingsInputSchema>;
 
 /**
  * PUT body. Weights that do not add up to 100 answer 422 with an error on each weight field
- * (`weights.resources` …, code `validation.weightsMustSum100`).
+ * (`weights.resources` …, code `utility.weightsMustSum100`).
  */
 export const updateUtilitySettingsBodySchema = utilitySettingsInputSchema.extend(versionSchema.shape);
 
@@ -333,7 +333,7 @@ export const contestInputSchema = z.object({
   subjectKind: verdictSubjectKindSchema,
   subjectId: idSchema,
   justification: requiredText(4000).refine((value) => value.length >= 20, {
-    message: 'validation.justificationTooShort',
+    message: 'utility.justificationTooShort',
   }),
 });
 export type ContestInput = z.infer<typeof contestInputSchema>;

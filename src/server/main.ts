@@ -29,6 +29,7 @@ import { partnersRoutes } from './modules/partners/partners.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
+import { utilityRoutes } from './modules/utility/utility.routes';
 import { registerAuth } from './platform/auth';
 import type { AppConfig } from './platform/config';
 import type { DatabaseHandle } from './platform/db';
@@ -97,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cooperationRoutes);
   await app.register(fundingRoutes);
   await app.register(iatiRoutes);
+  await app.register(utilityRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

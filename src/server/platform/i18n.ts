@@ -22,7 +22,8 @@ export function translate(language: Language, key: string, params: MessageParams
       section === 'problems' ||
       section === 'gates' ||
       section === 'emails' ||
-      section === 'matching')
+      section === 'matching' ||
+      (section as string) === 'utility')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;
