@@ -98,6 +98,8 @@ function MethodText({ settings }: { settings: UtilitySettings }) {
             </div>
           ))}
         </dl>
+        <h3>{t('utility.method.referenceTitle')}</h3>
+        <p className="prose">{t('utility.method.referenceText')}</p>
         <h3>{t('utility.method.noDataTitle')}</h3>
         <p className="prose">{t('utility.method.noDataText')}</p>
         <h3>{t('utility.method.weightsTitle')}</h3>
