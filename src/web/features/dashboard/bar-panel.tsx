@@ -21,13 +21,15 @@ type BarPanelProps = {
   rows: BarRow[];
   format: (value: number) => string;
   color?: string;
+  /** Counts: the axis shows whole numbers only. */
+  isWhole?: boolean;
 };
 
 /**
  * Horizontal bars of one breakdown, clickable into the list behind each bar, with the same figures
  * as a table (each row a link) for keyboard and screen-reader users.
  */
-export function BarPanel({ caption, label, valueHeader, rows, format, color }: BarPanelProps) {
+export function BarPanel({ caption, label, valueHeader, rows, format, color, isWhole }: BarPanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const option = useMemo<ChartOption>(() => {
@@ -41,7 +43,11 @@ export function BarPanel({ caption, label, valueHeader, rows, format, color }: B
         valueFormatter: (value: unknown) => (typeof value === 'number' ? format(value) : '—'),
       },
       grid: { left: 8, right: 24, bottom: 24, top: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: (value: number) => compact.format(value) } },
+      xAxis: {
+        type: 'value',
+        minInterval: isWhole ? 1 : undefined,
+        axisLabel: { formatter: (value: number) => compact.format(value) },
+      },
       yAxis: {
         type: 'category',
         data: ordered.map((row) => row.label),
@@ -56,7 +62,7 @@ export function BarPanel({ caption, label, valueHeader, rows, format, color }: B
         },
       ],
     };
-  }, [rows, format, color, valueHeader, language]);
+  }, [rows, format, color, valueHeader, language, isWhole]);
   const columns: Column<BarRow>[] = [
     { key: 'label', header: t('home.category'), isRowHeader: true, render: (row) => row.link ?? row.label },
     { key: 'value', header: valueHeader, isNumeric: true, render: (row) => format(row.value) },

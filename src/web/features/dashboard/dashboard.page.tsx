@@ -84,6 +84,7 @@ function HomeGrid({ overview }: { overview: Overview }) {
             label={t('home.overdue.label', { count: overdueTotal })}
             valueHeader={t('home.overdue.count')}
             format={count}
+            isWhole
             color="#a4161a"
             rows={overview.overdueByDepartment.map((row) => ({
               key: row.department.id,
@@ -116,6 +117,7 @@ function HomeGrid({ overview }: { overview: Overview }) {
             label={t('home.stages.label', { count: initiativesTotal })}
             valueHeader={t('home.stages.count')}
             format={count}
+            isWhole
             rows={overview.initiativesByStage.map((row) => ({
               key: row.stage,
               label: enumLabel(t, 'stage', row.stage),
@@ -236,6 +238,7 @@ function HomeGrid({ overview }: { overview: Overview }) {
             label={t('home.investment.byStageLabel')}
             valueHeader={t('home.investment.leads')}
             format={count}
+            isWhole
             color="#5b2a86"
             rows={investment.byStage.map((row) => {
               const label = t(`investment.stages.${row.stage}`, { defaultValue: row.stage });

@@ -55,15 +55,18 @@ export function IndexTrendPanel({ overview }: { overview: Overview }) {
       }
     >
       <div className="home-index">
-        <div>
-          <IndexBreakdown result={overview.index} scope={{ scopeKind: 'government' }} />
-        </div>
-        <div>
-          <h3>{t('home.index.trend')}</h3>
-          <Suspense fallback={<Loading />}>
-            <IndexTrendChart points={overview.trend} />
-          </Suspense>
-        </div>
+        <IndexBreakdown
+          result={overview.index}
+          scope={{ scopeKind: 'government' }}
+          aside={
+            <div>
+              <h3>{t('home.index.trend')}</h3>
+              <Suspense fallback={<Loading />}>
+                <IndexTrendChart points={overview.trend} />
+              </Suspense>
+            </div>
+          }
+        />
       </div>
     </HomePanel>
   );

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexComponent, IndexResult } from '../../../contracts/utility';
 import { enumLabel } from '../../lib/enum-options';
@@ -28,29 +28,43 @@ export function IndexPanel({ scope, headingLevel = 2 }: { scope: IndexScope; hea
 }
 
 /** The score, the rule in one sentence, and the components table. Also used by the home page. */
-export function IndexBreakdown({ result, scope }: { result: IndexResult; scope: IndexScope }) {
+export function IndexBreakdown({
+  result,
+  scope,
+  aside,
+}: {
+  result: IndexResult;
+  scope: IndexScope;
+  /** Shown beside the score on wide screens (the home page puts the trend there). */
+  aside?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
     <>
-      <p className="index-score">
-        {result.score === null ? (
-          <span>{t('utility.index.noData')}</span>
-        ) : (
-          <>
-            <span className="index-score-value">{formatNumber(result.score, language)}</span>
-            <span className="index-score-scale">{t('utility.index.outOf100')}</span>
-          </>
-        )}
-      </p>
-      <p className="field-hint">
-        {result.weightWithData < 100 && result.score !== null
-          ? t('utility.index.partialWeights', { weight: result.weightWithData })
-          : t('utility.index.sumRule')}{' '}
-        <Link to="/utility/method" hash="index">
-          {t('utility.method.link')}
-        </Link>
-      </p>
+      <div className="index-head">
+        <div>
+          <p className="index-score">
+            {result.score === null ? (
+              <span>{t('utility.index.noData')}</span>
+            ) : (
+              <>
+                <span className="index-score-value">{formatNumber(result.score, language)}</span>
+                <span className="index-score-scale">{t('utility.index.outOf100')}</span>
+              </>
+            )}
+          </p>
+          <p className="field-hint">
+            {result.weightWithData < 100 && result.score !== null
+              ? t('utility.index.partialWeights', { weight: result.weightWithData })
+              : t('utility.index.sumRule')}{' '}
+            <Link to="/utility/method" hash="index">
+              {t('utility.method.link')}
+            </Link>
+          </p>
+        </div>
+        {aside}
+      </div>
       <ComponentsTable result={result} scope={scope} />
     </>
   );
