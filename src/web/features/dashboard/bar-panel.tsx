@@ -51,7 +51,7 @@ export function BarPanel({ caption, label, valueHeader, rows, format, color, isW
       yAxis: {
         type: 'category',
         data: ordered.map((row) => row.label),
-        axisLabel: { width: 170, overflow: 'truncate' },
+        axisLabel: { width: 230, overflow: 'truncate' },
       },
       series: [
         {
