@@ -43,7 +43,7 @@ function readableParams(t: TFunction, params: Params, language: string): Record<
     readable.ago = durationText(t, Math.floor(total / 12), total % 12);
   }
   if (typeof params.days === 'number' && params.count === undefined) readable.count = params.days;
-  if (typeof params.count === 'number') readable.value = formatNumber(params.count, language);
+  if (typeof readable.count === 'number') readable.value = formatNumber(readable.count, language);
   if (typeof params.jobs === 'number') readable.jobs = formatNumber(params.jobs, language);
   if (typeof params.amountMinor === 'number') {
     readable.amount = formatMoney(params.amountMinor, String(params.currency ?? ''), language);
