@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db';
 import type { TenantContext } from '../../platform/tenancy';
-import { reportingMinorSql, rowsOf } from './utility.queries';
+import { convertedTransactionsSql, rowsOf } from './utility.queries';
 import { strategyLineMembers } from './utility.scopes';
 
 type Tenant = Pick<TenantContext, 'governmentId'>;
@@ -137,22 +137,17 @@ export function sumResourcesBySource(
   reportingCurrency: string,
   types: readonly string[],
 ) {
-  const converted = reportingMinorSql(
-    context.governmentId,
-    reportingCurrency,
-    sql`t.amount_minor`,
-    sql`t.currency`,
-    sql`t.value_date`,
-  );
   return rowsOf<{ source: string; amount: string }>(
     db,
-    sql`select coalesce(p.kind, 'unknown') as source, coalesce(sum(${converted}), 0)::text as amount
-      from project_transactions t left join partners p on p.id = t.provider_partner_id
-      where t.government_id = ${context.governmentId} and t.type in (${sql.join(
+    sql`select coalesce(p.kind, 'unknown') as source, coalesce(sum(c.reporting_minor), 0)::text as amount
+      from ${convertedTransactionsSql(context.governmentId, reportingCurrency)} c
+      join project_transactions t on t.id = c.id
+      left join partners p on p.id = t.provider_partner_id
+      where c.type in (${sql.join(
         types.map((type) => sql`${type}`),
         sql`, `,
       )})
-      group by 1 order by 2 desc`,
+      group by 1`,
   );
 }
 

@@ -232,27 +232,42 @@ export type ResourceStats = {
   unconverted: Map<string, { amountMinor: number; count: number }>;
 };
 
+/**
+ * The government's transactions, each converted once to the reporting currency, with one rate
+ * lookup per (currency, value date) rather than per transaction: a CTE that aggregates join.
+ */
+export function convertedTransactionsSql(governmentId: string, reportingCurrency: string): SQL {
+  const reportingExponent = minorUnitExponent(reportingCurrency);
+  return sql`(
+    with days as (
+      select d.currency, d.value_date, (select er.rate from exchange_rates er
+          where er.government_id = ${governmentId} and er.currency = d.currency
+            and er.reporting_currency = ${reportingCurrency} and er.rate_date <= d.value_date
+          order by er.rate_date desc limit 1) as rate
+      from (select distinct t.currency, t.value_date from project_transactions t
+        where t.government_id = ${governmentId} and t.currency <> ${reportingCurrency}) d)
+    select t.id, t.type, t.currency, t.amount_minor,
+      case when t.currency = ${reportingCurrency} then t.amount_minor::numeric
+        when days.rate is null then null
+        else round(t.amount_minor::numeric * days.rate
+          * power(10::numeric, (${reportingExponent} - ${exponentSql(sql`t.currency`)})::numeric)) end as reporting_minor
+    from project_transactions t
+    left join days on days.currency = t.currency and days.value_date = t.value_date
+    where t.government_id = ${governmentId})`;
+}
+
 export async function aggregateResources(
   db: Database,
   governmentId: string,
   reportingCurrency: string,
   pairs: SQL,
 ) {
-  const converted = reportingMinorSql(
-    governmentId,
-    reportingCurrency,
-    sql`t.amount_minor`,
-    sql`t.currency`,
-    sql`t.value_date`,
-  );
   const rows = await rowsOf<{ s: string; type: string; currency: string | null; amount: string; n: number }>(
     db,
-    sql`with tx as (
-        select p.s, t.type, t.currency, t.amount_minor, ${converted} as reporting_minor
-        from ${pairs} p join project_transactions t on t.id = p.transaction_id)
-      select s, type, case when reporting_minor is null then currency end as currency,
-        sum(coalesce(reporting_minor, amount_minor))::text as amount, count(*)::int as n
-      from tx group by 1, 2, 3`,
+    sql`select p.s, c.type, case when c.reporting_minor is null then c.currency end as currency,
+        sum(coalesce(c.reporting_minor, c.amount_minor))::text as amount, count(*)::int as n
+      from ${pairs} p join ${convertedTransactionsSql(governmentId, reportingCurrency)} c on c.id = p.transaction_id
+      group by 1, 2, 3`,
   );
   const stats = new Map<string, ResourceStats>();
   const mobilised = new Set<string>(mobilisedTransactionTypes);
