@@ -7,6 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (!process.argv[2]) {
@@ -145,6 +148,49 @@ vendored.push({
   target: 'geo/cdmx-alcaldias.geojson',
   sharedPath: 'admin-divisions/mx/cdmx_alcaldias.geojson',
   change: 'unmodified copy',
+});
+
+/**
+ * Medellín's 16 comunas and 5 corregimientos: 33,000 points (730 kB) are far more than a map of the
+ * city needs. A topology-preserving simplification (shared borders are simplified once, so
+ * neighbouring units never open gaps or overlap) keeps 8% of the points by Visvalingam weight, and
+ * coordinates are rounded to 5 decimals (about 1 m). Codes become DANE's two-digit strings (01…16,
+ * 50…90); names stay as published (upper case): the demo gives each unit its proper name.
+ */
+function simplifiedMedellinUnits(source) {
+  const topo = presimplify(topology({ units: source }, 1e6));
+  const simplified = simplify(topo, quantile(topo, medellinKeptShare));
+  const collection = feature(simplified, simplified.objects.units);
+  const round = (value) => Math.round(value * 1e5) / 1e5;
+  const roundRing = (ring) => ring.map(([longitude, latitude]) => [round(longitude), round(latitude)]);
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map((unit) => ({
+      type: 'Feature',
+      properties: { code: String(unit.properties.code).padStart(2, '0'), name: unit.properties.name },
+      geometry:
+        unit.geometry.type === 'Polygon'
+          ? { type: 'Polygon', coordinates: unit.geometry.coordinates.map(roundRing) }
+          : {
+              type: 'MultiPolygon',
+              coordinates: unit.geometry.coordinates.map((polygon) => polygon.map(roundRing)),
+            },
+    })),
+  };
+}
+
+const medellinKeptShare = 0.08;
+const medellinPath = 'admin-divisions/co/medellin_comunas_corregimientos.geojson';
+const medellin = simplifiedMedellinUnits(JSON.parse(readFileSync(join(sharedData, medellinPath), 'utf8')));
+// One feature per line, like the codelists: small diffs, still compact.
+writeFileSync(
+  join(dataDir, 'geo/medellin-comunas-corregimientos.geojson'),
+  `{"type":"FeatureCollection","features":[\n${medellin.features.map((unit) => JSON.stringify(unit)).join(',\n')}\n]}\n`,
+);
+vendored.push({
+  target: 'geo/medellin-comunas-corregimientos.geojson',
+  sharedPath: medellinPath,
+  change: `topology-preserving simplification (topojson-simplify, ${medellinKeptShare * 100}% of points kept), coordinates rounded to 5 decimals, code as two-digit string`,
 });
 
 mkdirSync(join(dataDir, 'iati-schemas-2.03'), { recursive: true });
@@ -344,6 +390,10 @@ files by hand: change the script and run it again.
 - **CDMX alcaldías geometry**: from the segasi/geojson repository (no licence file), derived from
   INEGI's Marco Geoestadístico (cvegeo codes); INEGI data are under INEGI's Términos de Libre Uso de
   la Información. Attribute: "Fuente: INEGI, Marco Geoestadístico".
+- **Medellín comunas and corregimientos geometry**: GeoMedellín open data, layer OD1043 "Límite
+  catastral de comuna y corregimiento" (Alcaldía de Medellín, Departamento Administrativo de
+  Planeación), through the userdayis/geomed repository (no licence file); Colombian public
+  information (Ley 1712 de 2014). Attribute: "Fuente: Alcaldía de Medellín, GeoMedellín".
 - **SDG goals and targets** (\`sdg/\`): official United Nations wording of the 17 Sustainable
   Development Goals and their 169 targets, in Spanish and English, from the open-sdg/sdg-translations
   repository (MIT licence of the repository); the texts themselves are the United Nations' official

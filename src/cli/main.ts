@@ -6,6 +6,7 @@ import { buildApp } from '../server/main';
 import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
+import { startUtilityWorker } from '../server/modules/utility/utility.worker';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
 import { ValidationError } from '../server/platform/errors';
@@ -69,9 +70,18 @@ program
             log: app.log,
           })
         : () => undefined;
+    const stopUtilityWorker =
+      config.utilityIntervalSeconds > 0
+        ? startUtilityWorker({
+            db: database.db,
+            intervalSeconds: config.utilityIntervalSeconds,
+            log: app.log,
+          })
+        : () => undefined;
     const shutdown = async (signal: string) => {
       app.log.info({ signal }, 'shutting down');
       stopWorker();
+      stopUtilityWorker();
       mailer.close();
       await app.close();
       await database.close();

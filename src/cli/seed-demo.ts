@@ -19,6 +19,7 @@ import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { demoStrategies } from './demo/strategy-demo';
+import { seedUtilityDemo } from './demo/utility-demo';
 
 export type DemoCredentials = { email: string; password: string };
 
@@ -47,12 +48,13 @@ export async function seedDemo(
   options: { password: string; passwordHashCost: number; today?: Date; log?: (line: string) => void },
 ) {
   const log = options.log ?? (() => undefined);
-  for (const demo of buildDemoGovernments(options.today ?? new Date())) {
+  const today = options.today ?? new Date();
+  for (const demo of buildDemoGovernments(today)) {
     if (await findGovernmentBySlug(db, demo.slug)) {
       log(`  ${demo.profile.name}: ya existe, se omite`);
       continue;
     }
-    await db.transaction((tx) => seedGovernment(tx, demo, options));
+    await db.transaction((tx) => seedGovernment(tx, demo, { ...options, today }));
     log(
       `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
@@ -62,7 +64,7 @@ export async function seedDemo(
 async function seedGovernment(
   db: Database,
   demo: DemoGovernment,
-  options: { password: string; passwordHashCost: number },
+  options: { password: string; passwordHashCost: number; today: Date },
 ) {
   const government = await insertGovernment(db, { slug: demo.slug, ...demo.profile });
   const system = { governmentId: government.id, userId: null };
@@ -153,6 +155,13 @@ async function seedGovernment(
     linkIds,
     initiativeIds,
     userIds,
+  });
+  await seedUtilityDemo(db, context, demo.slug, options.today, {
+    reportingCurrency: demo.profile.reportingCurrency,
+    partnerId: idOf,
+    initiativeId: lookup(initiativeIds, 'initiative'),
+    linkId: lookup(linkIds, 'link'),
+    departmentId: lookup(departmentIds, 'department'),
   });
 }
 

@@ -302,6 +302,8 @@ const indicatorFieldsSchema = z.object({
   direction: z.enum(directions).default('increase'),
   disaggregations: z.array(z.enum(disaggregationDimensions)).max(3).default([]),
   weight: z.number().min(0).max(1000).default(1),
+  /** The indicator counts people reached: its measurements are the beneficiaries (social utility). */
+  countsBeneficiaries: z.boolean().optional(),
 });
 
 type IndicatorFields = z.infer<typeof indicatorFieldsSchema>;
@@ -363,6 +365,7 @@ export const indicatorSchema = z.object({
   frequency: z.enum(frequencies),
   direction: z.enum(directions),
   disaggregations: z.array(z.enum(disaggregationDimensions)),
+  countsBeneficiaries: z.boolean(),
   weight: z.number(),
   latestValue: z.string().nullable(),
   latestDate: z.string().nullable(),

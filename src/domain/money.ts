@@ -27,6 +27,15 @@ const zeroDecimal = new Set([
 const threeDecimal = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
 const fourDecimal = new Set(['CLF', 'UYW']);
 
+/** The currencies whose minor unit is not 2 decimals, by exponent (to convert in bulk in SQL). */
+export function nonDefaultExponents(): { exponent: number; currencies: string[] }[] {
+  return [
+    { exponent: 0, currencies: [...zeroDecimal] },
+    { exponent: 3, currencies: [...threeDecimal] },
+    { exponent: 4, currencies: [...fourDecimal] },
+  ];
+}
+
 /** Decimal places of a currency's minor unit in ISO 4217 (COP 2, JPY 0, KWD 3). */
 export function minorUnitExponent(currency: string): number {
   const code = currency.toUpperCase();

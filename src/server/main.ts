@@ -30,6 +30,7 @@ import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
+import { utilityRoutes } from './modules/utility/utility.routes';
 import { registerAuth } from './platform/auth';
 import './platform/app-services';
 import type { AppConfig } from './platform/config';
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fundingRoutes);
   await app.register(iatiRoutes);
   await app.register(strategyRoutes);
+  await app.register(utilityRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

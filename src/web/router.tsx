@@ -71,6 +71,11 @@ import { SearchPage } from './features/search/search.page';
 import { AppShell } from './features/shell/app-shell';
 import { StrategyPage } from './features/strategy/strategy.page';
 import { TerritoryPage } from './features/territory/territory.page';
+import { MethodPage } from './features/utility/method.page';
+import { UtilitySettingsPage } from './features/utility/settings.page';
+import { StrategyLinePage } from './features/utility/strategy-line.page';
+import { verdictsSearchSchema } from './features/utility/utility-search';
+import { VerdictsPage } from './features/utility/verdicts.page';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client';
 import { ErrorState } from './ui/states';
 
@@ -430,6 +435,29 @@ const iatiRoute = createRoute({
   validateSearch: iatiSearchSchema,
   component: IatiPage,
 });
+// Social utility: the verdicts list, the method page, the settings and the strategy-line pages.
+const utilityRoute = createRoute({ getParentRoute: () => appRoute, path: '/utility', component: Outlet });
+const utilityMethodRoute = createRoute({
+  getParentRoute: () => utilityRoute,
+  path: '/method',
+  component: MethodPage,
+});
+const utilitySettingsRoute = createRoute({
+  getParentRoute: () => utilityRoute,
+  path: '/settings',
+  component: UtilitySettingsPage,
+});
+const utilityVerdictsRoute = createRoute({
+  getParentRoute: () => utilityRoute,
+  path: '/verdicts',
+  validateSearch: verdictsSearchSchema,
+  component: VerdictsPage,
+});
+const strategyLineRoute = createRoute({
+  getParentRoute: () => utilityRoute,
+  path: '/strategy-lines/$key',
+  component: StrategyLinePage,
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -494,6 +522,12 @@ const routeTree = rootRoute.addChildren([
       ratesRoute,
     ]),
     iatiRoute,
+    utilityRoute.addChildren([
+      utilityMethodRoute,
+      utilitySettingsRoute,
+      utilityVerdictsRoute,
+      strategyLineRoute,
+    ]),
   ]),
 ]);
 

@@ -95,4 +95,52 @@ describe('the demo data', { timeout: 180_000 }, () => {
     }
     expect(overdue).toBeGreaterThanOrEqual(3);
   });
+  it('shows the whole range of social utility in both cities: productive, at risk and protocol-only', async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const memberships: { governmentId: string; governmentSlug: string }[] = (
+      await client.get('/api/auth/session')
+    ).json().memberships;
+    for (const membership of memberships) {
+      const base = `/api/governments/${membership.governmentId}`;
+      const overview = (await client.get(`${base}/utility/overview`)).json();
+      for (const verdict of ['productive', 'at_risk', 'protocol_only'])
+        expect(overview.verdicts.counts[verdict], `${membership.governmentSlug} ${verdict}`).toBeGreaterThan(
+          0,
+        );
+      expect(overview.verdicts.items.items[0].verdict).toBe('protocol_only');
+      expect(overview.index.score).not.toBeNull();
+      expect(overview.resources.mobilisedMinor).toBeGreaterThan(0);
+      expect(overview.linksOnMap.total).toBeGreaterThan(0);
+      const ledgerOfAnInitiativeLink = (
+        await client.get(`${base}/utility/verdicts?kind=link&verdict=productive`)
+      ).json();
+      expect(ledgerOfAnInitiativeLink.total).toBeGreaterThan(0);
+      const settings = (await client.get(`${base}/utility/settings`)).json();
+      expect(settings.isDefault).toBe(false);
+    }
+    const [medellin] = memberships;
+    const base = `/api/governments/${medellin!.governmentId}`;
+    const protocolOnly = (
+      await client.get(`${base}/utility/verdicts?kind=link&verdict=protocol_only&pageSize=50`)
+    ).json();
+    const chapeco = protocolOnly.items.find((item: { subject: { label: string } }) =>
+      item.subject.label.includes('Chapecó'),
+    );
+    const verdict = (await client.get(`${base}/utility/links/${chapeco.subject.id}/verdict`)).json();
+    expect(verdict.reasons.map((reason: { code: string }) => reason.code)).toContain('commitments_overdue');
+    expect(verdict.remedies[0].code).toBe('fulfil_commitment');
+    const ledger = (await client.get(`${base}/utility/links/${chapeco.subject.id}/ledger`)).json();
+    expect(ledger.events.total).toBe(1);
+    expect(ledger.initiatives.total).toBe(0);
+    const overview = (await client.get(`${base}/utility/overview`)).json();
+    // An advance paid before the first recorded rate is shown apart, not converted at a guess.
+    expect(overview.resources.unconverted).toEqual([{ currency: 'USD', amountMinor: 4_000_000, count: 1 }]);
+    const index = (await client.get(`${base}/utility/index`)).json();
+    expect(
+      index.components.find((component: { key: string }) => component.key === 'beneficiaries').raw,
+    ).toBeGreaterThan(0);
+  });
 });

@@ -179,6 +179,26 @@ describe('demo dataset', () => {
     ).toEqual(['50', '60', '70', '80', '90']);
   });
 
+  it("draws Medellín's comunas and corregimientos with their GeoMedellín boundaries", () => {
+    const medellin = governments.find((government) => government.slug === 'medellin')!;
+    expect(medellin.territorialUnits).toHaveLength(21);
+    for (const unit of medellin.territorialUnits) {
+      expect(unit.geometry?.type).toMatch(/^(Multi)?Polygon$/);
+      // Every vertex lies within the municipality's bounding box (about 75.72–75.47 W, 6.16–6.38 N).
+      const points = JSON.stringify(unit.geometry?.coordinates).match(/-?\d+\.?\d*,-?\d+\.?\d*/g) ?? [];
+      expect(points.length).toBeGreaterThan(30);
+      for (const point of points) {
+        const [longitude, latitude] = point.split(',').map(Number);
+        expect(longitude).toBeGreaterThan(-75.73);
+        expect(longitude).toBeLessThan(-75.46);
+        expect(latitude).toBeGreaterThan(6.15);
+        expect(latitude).toBeLessThan(6.39);
+      }
+    }
+    // San Javier (13) and San Cristóbal (60) are drawn in two parts in the official layer.
+    expect(medellin.territorialUnits.find((unit) => unit.code === '13')?.geometry?.type).toBe('MultiPolygon');
+  });
+
   it('gives CDMX its 16 alcaldías with INEGI codes, geometry and 2020 population', () => {
     const cdmx = governments.find((government) => government.slug === 'cdmx')!;
     const alcaldias = cdmx.territorialUnits.filter((unit) => unit.kind === 'alcaldia');

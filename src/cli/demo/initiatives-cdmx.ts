@@ -146,6 +146,8 @@ function culturalCapital(today: Date): DemoInitiative {
         indicators: [
           indicator({
             name: 'Creadores y agentes culturales que participan en festivales, ferias y residencias en el extranjero (acumulado)',
+            // People reached: counted as beneficiaries of social utility.
+            countsBeneficiaries: true,
             unit: 'personas',
             baselineValue: '0',
             baselineDate,
@@ -582,6 +584,8 @@ function schoolAirQuality(today: Date): DemoInitiative {
         indicators: [
           indicator({
             name: 'Estudiantes participantes en el programa de ciencia ciudadana (acumulado)',
+            // People reached: counted as beneficiaries of social utility.
+            countsBeneficiaries: true,
             unit: 'estudiantes',
             baselineValue: '0',
             baselineDate,

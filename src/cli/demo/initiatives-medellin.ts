@@ -148,6 +148,8 @@ function youthPeace(today: Date): DemoInitiative {
         indicators: [
           indicator({
             name: 'Jóvenes que completan la ruta de acompañamiento (acumulado)',
+            // People reached: counted as beneficiaries of social utility.
+            countsBeneficiaries: true,
             definition:
               'Jóvenes que cumplen al menos el 80 % de las sesiones de la ruta y un plan de vida verificado por el equipo psicosocial.',
             unit: 'jóvenes',
@@ -263,6 +265,8 @@ function youthPeace(today: Date): DemoInitiative {
         indicators: [
           indicator({
             name: 'Jóvenes vinculados a formación técnica o empleo formal (acumulado)',
+            // People reached: counted as beneficiaries of social utility.
+            countsBeneficiaries: true,
             unit: 'jóvenes',
             baselineValue: '0',
             baselineDate,

@@ -4,6 +4,7 @@ import { sisterCity } from './demo-cities';
 import { dateFrom, demoAdminEmail, demoLink, demoPartner, roleContact } from './demo-helpers';
 import type { DemoGovernment, DemoLink, DemoPartner, DemoRelation } from './demo-types';
 import { buildMedellinInitiatives } from './initiatives-medellin';
+import { withMedellinGeometry } from './medellin-comunas';
 import {
   aecid,
   afd,
@@ -735,7 +736,7 @@ export function buildMedellin(today: Date): DemoGovernment {
       timezone: 'America/Bogota',
       website: 'https://www.medellin.gov.co',
     },
-    territorialUnits,
+    territorialUnits: withMedellinGeometry(territorialUnits),
     departments,
     partners: partners(),
     relations,

@@ -24,6 +24,7 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('Vínculo <no-reply@vinculo.local>'),
   PUBLIC_URL: z.string().url().optional(),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  UTILITY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
 });
 
 export type AppConfig = {
@@ -54,6 +55,8 @@ export type AppConfig = {
   publicUrl: string;
   /** How often this process looks for reminders to send; 0 turns the worker off. */
   reminderIntervalSeconds: number;
+  /** How often each process refreshes verdicts and takes the month's utility snapshot (0: never). */
+  utilityIntervalSeconds: number;
 };
 
 /**
@@ -97,6 +100,7 @@ export function loadConfig(
     mailFrom: values.MAIL_FROM,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     reminderIntervalSeconds: values.REMINDER_INTERVAL_SECONDS,
+    utilityIntervalSeconds: values.UTILITY_INTERVAL_SECONDS,
     ...overrides,
   };
 }

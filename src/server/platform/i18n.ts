@@ -25,7 +25,8 @@ export function translate(language: Language, key: string, params: MessageParams
       section === 'iatiRules' ||
       section === 'emails' ||
       section === 'matching' ||
-      section === 'access')
+      section === 'access' ||
+      (section as string) === 'utility')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;

@@ -43,12 +43,29 @@ const featureMessages = import.meta.glob<Messages>('../features/*/i18n/*.json', 
   import: 'default',
 });
 
-function messagesFor(language: Language): Messages {
+/**
+ * Merges message files section by section: a section present in two files (the web's "utility"
+ * screens and the server's "utility" error messages) keeps the keys of both.
+ */
+function mergeMessages(...sources: Messages[]): Messages {
   const merged: Messages = {};
-  for (const [path, messages] of Object.entries(featureMessages)) {
-    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  for (const source of sources) {
+    for (const [section, value] of Object.entries(source)) {
+      const existing = merged[section];
+      const isSection = (item: unknown): item is Messages =>
+        typeof item === 'object' && item !== null && !Array.isArray(item);
+      merged[section] = isSection(existing) && isSection(value) ? { ...existing, ...value } : value;
+    }
   }
   return merged;
+}
+
+function messagesFor(language: Language): Messages {
+  return mergeMessages(
+    ...Object.entries(featureMessages)
+      .filter(([path]) => path.endsWith(`/${language}.json`))
+      .map(([, messages]) => messages),
+  );
 }
 
 export async function initI18n() {
@@ -61,9 +78,9 @@ export async function initI18n() {
     returnNull: false,
     showSupportNotice: false,
     resources: {
-      es: { translation: { ...es, ...messagesFor('es'), ...errorsEs } },
-      en: { translation: { ...en, ...messagesFor('en'), ...errorsEn } },
-      pt: { translation: { ...pt, ...messagesFor('pt'), ...errorsPt } },
+      es: { translation: mergeMessages(es, messagesFor('es'), errorsEs) },
+      en: { translation: mergeMessages(en, messagesFor('en'), errorsEn) },
+      pt: { translation: mergeMessages(pt, messagesFor('pt'), errorsPt) },
     },
   });
   document.documentElement.lang = language;

@@ -114,7 +114,10 @@ export const eventLinks = pgTable(
       .notNull()
       .references(() => links.id, { onDelete: 'cascade' }),
   },
-  (table) => [primaryKey({ columns: [table.eventId, table.linkId] })],
+  (table) => [
+    primaryKey({ columns: [table.eventId, table.linkId] }),
+    index('event_links_government_idx').on(table.governmentId, table.linkId),
+  ],
 );
 
 export const eventInitiatives = pgTable(
@@ -128,7 +131,10 @@ export const eventInitiatives = pgTable(
       .notNull()
       .references(() => initiatives.id, { onDelete: 'cascade' }),
   },
-  (table) => [primaryKey({ columns: [table.eventId, table.initiativeId] })],
+  (table) => [
+    primaryKey({ columns: [table.eventId, table.initiativeId] }),
+    index('event_initiatives_government_idx').on(table.governmentId, table.eventId),
+  ],
 );
 
 export const commitments = pgTable(
@@ -167,6 +173,7 @@ export const commitments = pgTable(
     index('commitments_government_idx').on(table.governmentId, table.status, table.dueDate),
     index('commitments_event_idx').on(table.eventId),
     index('commitments_owner_idx').on(table.ownerUserId),
+    index('commitments_link_idx').on(table.governmentId, table.linkId),
   ],
 );
 

@@ -223,7 +223,11 @@ export const projectTransactions = pgTable(
     description: text('description'),
     ...recordColumns(),
   },
-  (table) => [index('project_transactions_initiative_idx').on(table.initiativeId, table.valueDate)],
+  (table) => [
+    index('project_transactions_initiative_idx').on(table.initiativeId, table.valueDate),
+    index('project_transactions_government_idx').on(table.governmentId, table.initiativeId),
+    index('project_transactions_provider_idx').on(table.governmentId, table.providerPartnerId),
+  ],
 );
 
 /** How many units of the reporting currency one unit of `currency` was worth on `rateDate`. */

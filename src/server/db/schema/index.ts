@@ -8,3 +8,4 @@ export * from './partners';
 export * from './platform';
 export * from './strategy';
 export * from './territory';
+export * from './utility';

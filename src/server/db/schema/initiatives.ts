@@ -111,7 +111,10 @@ export const initiativeTerritorialUnits = pgTable(
       .notNull()
       .references(() => territorialUnits.id, { onDelete: 'restrict' }),
   },
-  (table) => [primaryKey({ columns: [table.initiativeId, table.territorialUnitId] })],
+  (table) => [
+    primaryKey({ columns: [table.initiativeId, table.territorialUnitId] }),
+    index('initiative_territorial_units_government_idx').on(table.governmentId, table.territorialUnitId),
+  ],
 );
 
 export const initiativeDepartments = pgTable(
@@ -160,6 +163,7 @@ export const initiativeLinks = pgTable(
   (table) => [
     primaryKey({ columns: [table.initiativeId, table.linkId] }),
     index('initiative_links_link_idx').on(table.linkId),
+    index('initiative_links_government_idx').on(table.governmentId, table.linkId),
   ],
 );
 
@@ -223,6 +227,8 @@ export const indicators = pgTable(
       .default('increase'),
     disaggregations: text('disaggregations').array().notNull().default(sql`'{}'::text[]`),
     weight: doublePrecision('weight').notNull().default(1),
+    /** The indicator counts people reached (beneficiaries); its disaggregation gives them per unit, sex, age. */
+    countsBeneficiaries: boolean('counts_beneficiaries').notNull().default(false),
     ...recordColumns(),
   },
   (table) => [
@@ -250,7 +256,10 @@ export const measurements = pgTable(
     reportedBy: uuid('reported_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('measurements_indicator_idx').on(table.indicatorId, table.measuredOn)],
+  (table) => [
+    index('measurements_indicator_idx').on(table.indicatorId, table.measuredOn),
+    index('measurements_government_idx').on(table.governmentId, table.indicatorId, table.measuredOn),
+  ],
 );
 
 export const activities = pgTable(

@@ -77,6 +77,8 @@ export const linkParties = pgTable(
   (table) => [
     index('link_parties_link_idx').on(table.linkId),
     index('link_parties_partner_idx').on(table.partnerId),
+    // Social utility reads every link's parties of one government at once.
+    index('link_parties_government_idx').on(table.governmentId, table.linkId, table.partnerId),
   ],
 );
 

@@ -56,6 +56,7 @@ export function presentIndicator(
     frequency: indicator.frequency,
     direction: indicator.direction,
     disaggregations: indicator.disaggregations as Indicator['disaggregations'],
+    countsBeneficiaries: indicator.countsBeneficiaries,
     weight: indicator.weight,
     latestValue: latest
       ? normalizeDecimal(points.find((point) => point.measuredOn === latest.date)?.value ?? null)

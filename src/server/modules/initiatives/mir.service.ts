@@ -126,6 +126,7 @@ function indicatorValues(input: Omit<IndicatorInput, 'mirRowId'>) {
     direction: input.direction,
     disaggregations: [...new Set(input.disaggregations)],
     weight: input.weight,
+    countsBeneficiaries: input.countsBeneficiaries ?? false,
   };
 }
 

@@ -10,6 +10,8 @@ import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { AlignmentDetails } from '../strategy/alignment-details';
 import { useTermLabel } from '../strategy/use-strategy';
+import { LedgerSection } from '../utility/ledger-section';
+import { VerdictPanel } from '../utility/verdict-panel';
 import { ArchiveEventDialog } from './archive-event-dialog';
 import { EventKindBadge, EventTime, useZoneName } from './event-bits';
 import { EventCommitments } from './event-commitments';
@@ -168,6 +170,8 @@ function EventDetail({ event }: { event: Event }) {
         ))}
       </section>
       <EventCommitments event={event} />
+      <VerdictPanel kind="event" id={event.id} />
+      <LedgerSection kind="event" id={event.id} />
       <AuditHistory entityType="event" entityId={event.id} />
       <ArchiveEventDialog event={event} isOpen={isArchiveOpen} onClose={() => setIsArchiveOpen(false)} />
     </div>

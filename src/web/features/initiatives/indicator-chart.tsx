@@ -72,14 +72,18 @@ export function IndicatorChart({ detail }: { detail: IndicatorDetail }) {
           ? {
               markLine: {
                 symbol: 'none',
-                label: { formatter: '{b}: {c}', position: 'end' },
+                label: {
+                  formatter: (params: { name?: string; value?: unknown }) =>
+                    `${params.name ?? ''}: ${formatDecimal(String(params.value ?? ''), language)}`,
+                  position: 'end',
+                },
                 data: referenceLines,
               },
             }
           : {}),
       })),
     };
-  }, [series, indicator, t]);
+  }, [series, indicator, t, language]);
   const valueOn = (item: Series, date: string) => {
     const point = item.points.find((each) => each.date === date);
     return point ? formatDecimal(point.value, language) : '—';

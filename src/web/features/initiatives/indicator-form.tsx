@@ -12,7 +12,7 @@ import {
 import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, describeError, isVersionConflict } from '../../lib/form-errors';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { Checkbox, CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { useToast } from '../../ui/toast';
 import { decimalToInputText, normalizeDecimalInput } from './decimal';
@@ -32,6 +32,7 @@ type IndicatorValues = {
   direction: string;
   disaggregations: string[];
   weight: string;
+  countsBeneficiaries: boolean;
 };
 
 const decimalOrNull = (text: string) =>
@@ -64,6 +65,7 @@ export function IndicatorForm({ initiativeId, editing, onDone }: IndicatorFormPr
     direction: values.direction,
     disaggregations: values.disaggregations,
     weight: Number(normalizeDecimalInput(values.weight) || '1'),
+    countsBeneficiaries: values.countsBeneficiaries,
   });
   const form = useForm<IndicatorValues, unknown, IndicatorInput>({
     defaultValues: {
@@ -79,6 +81,7 @@ export function IndicatorForm({ initiativeId, editing, onDone }: IndicatorFormPr
       direction: indicator?.direction ?? 'increase',
       disaggregations: indicator?.disaggregations ?? [],
       weight: String(indicator?.weight ?? 1),
+      countsBeneficiaries: indicator?.countsBeneficiaries ?? false,
     },
     mode: 'onTouched',
     resolver: contractResolver(indicatorInputSchema, toInput),
@@ -198,6 +201,13 @@ export function IndicatorForm({ initiativeId, editing, onDone }: IndicatorFormPr
               error={fieldState.error}
             />
           )}
+        />
+        {/* Its measurements are people reached: they feed the beneficiaries of the social-utility index. */}
+        <Checkbox
+          label={t('utility.indicator.countsBeneficiaries')}
+          hint={t('utility.indicator.countsBeneficiariesHint')}
+          error={errors.countsBeneficiaries}
+          {...register('countsBeneficiaries')}
         />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>

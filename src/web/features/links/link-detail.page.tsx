@@ -13,6 +13,9 @@ import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { AlignmentDetails } from '../strategy/alignment-details';
 import { useTermLabel } from '../strategy/use-strategy';
+import { IndexPanel } from '../utility/index-panel';
+import { LedgerSection } from '../utility/ledger-section';
+import { VerdictPanel } from '../utility/verdict-panel';
 import { LinkStatusActions } from './link-status-actions';
 import { DaysToExpiry, LinkStatusBadge } from './link-status-badge';
 import { useLink, useSetLinkArchived } from './use-links';
@@ -83,6 +86,9 @@ function LinkDetail({ link }: { link: Link }) {
         </p>
         {canEdit ? <LinkStatusActions link={link} /> : null}
       </section>
+      <VerdictPanel kind="link" id={link.id} />
+      <LedgerSection kind="link" id={link.id} />
+      <IndexPanel scope={{ scopeKind: 'link', scopeId: link.id }} />
       <section className="section">
         <h2 id="link-data-title">{t('links.sections.general')}</h2>
         <dl className="detail-grid">

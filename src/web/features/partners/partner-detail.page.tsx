@@ -12,6 +12,8 @@ import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/sta
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { IndexPanel } from '../utility/index-panel';
+import { LedgerSection } from '../utility/ledger-section';
 import { PartnerRelations } from './partner-relations';
 import { usePartner, useSetPartnerArchived } from './use-partners';
 
@@ -220,6 +222,8 @@ function PartnerDetail({ partner }: { partner: Partner }) {
           />
         )}
       </section>
+      <LedgerSection kind="partner" id={partner.id} />
+      <IndexPanel scope={{ scopeKind: 'partner', scopeId: partner.id }} />
       <AuditHistory entityType="partner" entityId={partner.id} />
       <ConfirmDialog
         isOpen={isConfirmOpen}

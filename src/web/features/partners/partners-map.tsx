@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldTopology from 'world-atlas/countries-110m.json';
+import { escapeHtml } from '../../lib/chart-locale';
 import { enumLabel } from '../../lib/enum-options';
 import { countryName } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
@@ -46,7 +47,7 @@ export function PartnersMap() {
           const data = (params as { data?: { name: string; city: string | null; linkCount: number } }).data;
           if (!data) return '';
           const place = data.city ? `${escapeHtml(data.city)}<br/>` : '';
-          return `<strong>${escapeHtml(data.name)}</strong><br/>${place}${t('partners.linkCountTooltip', { count: data.linkCount })}`;
+          return `<strong>${escapeHtml(data.name)}</strong><br/>${place}${escapeHtml(t('partners.linkCountTooltip', { count: data.linkCount }))}`;
         },
       },
       geo: {
@@ -116,8 +117,4 @@ export function PartnersMap() {
       </details>
     </section>
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { escapeHtml } from '../../lib/chart-locale';
 import { formatNumber } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
 import { type ChartOption, EChart, echarts } from '../../ui/echart';
@@ -31,7 +32,7 @@ export function TerritoryMap() {
             typeof item.value === 'number' && !Number.isNaN(item.value)
               ? formatNumber(item.value, i18n.language)
               : '—';
-          return `${item.name}<br/>${t('territory.units.fields.population')}: ${value}`;
+          return `${escapeHtml(item.name)}<br/>${escapeHtml(t('territory.units.fields.population'))}: ${escapeHtml(value)}`;
         },
       },
       visualMap: {

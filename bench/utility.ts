@@ -1,0 +1,148 @@
+// `npm run bench utility`: the social-utility home page (GET /utility/overview) for one government
+// with 20,000 links, 50,000 commitments, 100,000 transactions and 10,000 measurements, through the
+// real app (in-process HTTP: routing, auth, validation, the verdict rule over grouped facts,
+// serialization) against the very SQL statements it sends, replayed raw on the same database in the
+// same run. Run it with BENCH_GOVERNMENTS=10 and =100 to compare instance sizes. Bounded iterations.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../src/server/main';
+import { addMember } from '../src/server/modules/members/members.service';
+import { loadConfig } from '../src/server/platform/config';
+import { openDatabase } from '../src/server/platform/db';
+import { signInAs } from '../tests/test-app';
+import { generateUtilityDataset } from './utility-dataset';
+
+const iterations = Number(process.env.BENCH_ITERATIONS ?? 10);
+const size = {
+  governments: Number(process.env.BENCH_GOVERNMENTS ?? 10),
+  links: Number(process.env.BENCH_LINKS ?? 20_000),
+  commitments: Number(process.env.BENCH_COMMITMENTS ?? 50_000),
+  transactions: Number(process.env.BENCH_TRANSACTIONS ?? 100_000),
+  measurements: Number(process.env.BENCH_MEASUREMENTS ?? 10_000),
+};
+const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const databaseName = `vinculo_ubench_${process.pid}`;
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] as number;
+}
+
+async function time(work: () => Promise<unknown>): Promise<number[]> {
+  for (let warmup = 0; warmup < 2; warmup += 1) await work();
+  const samples: number[] = [];
+  for (let index = 0; index < iterations; index += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+// Every statement the app's pool sends while `recording` is set, to replay it raw.
+type Statement = { text: string; values: unknown[] };
+let recording: Statement[] | null = null;
+const originalQuery = pg.Pool.prototype.query;
+pg.Pool.prototype.query = function patchedQuery(this: pg.Pool, ...args: unknown[]) {
+  if (recording) {
+    const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+    recording.push(
+      typeof first === 'string'
+        ? { text: first, values: second ?? [] }
+        : { text: first.text, values: first.values ?? [] },
+    );
+  }
+  return (originalQuery as (...rest: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Pool.prototype.query;
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`create database ${databaseName}`);
+const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${databaseName}`);
+const database = await openDatabase({ databaseUrl });
+try {
+  await database.migrate();
+  const generationStart = performance.now();
+  await generateUtilityDataset(database.db, size);
+  const generationSeconds = (performance.now() - generationStart) / 1000;
+  const [government] = (
+    (await database.db.execute(sql`select id from governments where slug = 'ubench-1'`)) as unknown as {
+      rows: { id: string }[];
+    }
+  ).rows;
+  const governmentId = government!.id;
+  const email = `bench-${randomUUID()}@prueba.gov.co`;
+  await database.db.transaction((tx) =>
+    addMember(
+      tx,
+      { governmentId, userId: null },
+      { email, name: 'Bench', role: 'admin', password: 'bench-password-long' },
+      10,
+    ),
+  );
+  const config = loadConfig(
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' },
+    { webDistDir: '/nonexistent' },
+  );
+  const app = await buildApp({ config, database, isLogging: false });
+  await app.ready();
+  const client = await signInAs(app, email, 'bench-password-long');
+  const base = `/api/governments/${governmentId}`;
+  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const [someLink] = (
+    await raw.query(`select id from links where government_id = $1 and status = 'active' limit 1`, [
+      governmentId,
+    ])
+  ).rows as { id: string }[];
+
+  const rows: string[] = [];
+  for (const benchCase of [
+    {
+      name: 'home overview (index, verdicts of 20k links, money, investment, reach, map)',
+      url: `${base}/utility/overview`,
+    },
+    { name: 'links by verdict, first page, with counts', url: `${base}/utility/verdicts?kind=link` },
+    { name: 'ledger of one link ("Qué ha producido")', url: `${base}/utility/links/${someLink!.id}/ledger` },
+    { name: 'index of the government with its components', url: `${base}/utility/index` },
+  ]) {
+    // Record the statements of one call, excluding the session lookup of authentication.
+    recording = [];
+    const response = await client.get(benchCase.url);
+    if (response.statusCode !== 200)
+      throw new Error(`${benchCase.url}: ${response.statusCode} ${response.body}`);
+    const statements = recording.filter(
+      (statement) => !/from "sessions"|from "memberships"|from "users"/.test(statement.text),
+    );
+    recording = null;
+    const apiSamples = await time(() => client.get(benchCase.url));
+    const rawSamples = await time(async () => {
+      for (const statement of statements) await raw.query(statement.text, statement.values);
+    });
+    const apiMedian = percentile(apiSamples, 0.5);
+    const rawMedian = percentile(rawSamples, 0.5);
+    rows.push(
+      `| ${benchCase.name} | ${statements.length} | ${apiMedian.toFixed(1)} | ${percentile(apiSamples, 0.95).toFixed(1)} | ${rawMedian.toFixed(1)} | ${(apiMedian / rawMedian).toFixed(2)}× |`,
+    );
+    console.error(`  done: ${benchCase.name}`);
+  }
+  const counts = (
+    await raw.query(`select (select count(*) from links)::int links, (select count(*) from commitments)::int commitments,
+      (select count(*) from project_transactions)::int transactions, (select count(*) from measurements)::int measurements`)
+  ).rows[0] as { links: number; commitments: number; transactions: number; measurements: number };
+  console.log(
+    `\nDataset: ${size.governments} governments; in total ${counts.links} links, ${counts.commitments} commitments, ${counts.transactions} transactions, ${counts.measurements} measurements (generated in ${generationSeconds.toFixed(0)} s); the measured government holds ${size.links} links, ${size.commitments} commitments, ${size.transactions} transactions, ${size.measurements} measurements. ${iterations} iterations per case after 2 warm-up.`,
+  );
+  console.log(
+    `PostgreSQL ${((await raw.query('show server_version')).rows[0] as { server_version: string }).server_version}, Node ${process.version}\n`,
+  );
+  console.log('| case | SQL statements | API median ms | API p95 ms | same SQL raw, median ms | API / raw |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+  await raw.end();
+  await app.close();
+} finally {
+  await database.close();
+  await admin.query(`drop database if exists ${databaseName} with (force)`);
+  await admin.end();
+}

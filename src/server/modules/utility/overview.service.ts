@@ -1,0 +1,134 @@
+import { mobilisedTransactionTypes, type Overview } from '../../../contracts/utility';
+import { pipelineStages } from '../../../domain/investment-pipeline';
+import { stages } from '../../../domain/policy-cycle';
+import type { Database } from '../../platform/db';
+import type { TenantContext } from '../../platform/tenancy';
+import { gatherFacts, loadEnvironment } from './facts.service';
+import { computeScopeIndex, trendPoints } from './index.service';
+import * as subjects from './subjects.queries';
+import * as queries from './utility.queries';
+import { transactionPairs } from './utility.scopes';
+import { compareJudged, countVerdicts, judgeEvents, judgeLinks, summarise } from './verdicts.service';
+
+/** How many links the overview lists by name, and how many it places on the world map. */
+export const overviewListSize = 10;
+export const overviewMapSize = 1000;
+
+/**
+ * Everything the home page shows, in one call: the government's index and trend, links by verdict
+ * (worst first, with their top reason), overdue commitments by department, initiatives by stage,
+ * resources by source and strategy line, investment and jobs, reach per territorial unit, and the
+ * links on the world map. Every figure is aggregated in SQL; the verdict rule runs over grouped facts.
+ */
+export async function getOverview(db: Database, context: TenantContext, now: Date): Promise<Overview> {
+  const environment = await loadEnvironment(db, context, now);
+  const g = environment.governmentId;
+  const reporting = environment.facts.reportingCurrency;
+  const government = await subjects.findScopeLabel(db, context, 'government', null);
+  const index = await computeScopeIndex(db, environment, {
+    kind: 'government',
+    id: null,
+    label: government?.label ?? '',
+    population: government?.population ?? null,
+  });
+  const trend = await trendPoints(db, context, environment, { kind: 'government', id: null }, 12);
+  const links = (await judgeLinks(db, environment)).sort(compareJudged);
+  const events = await judgeEvents(db, environment);
+  const contested = await queries.findOpenContestSubjects(db, context, 'link');
+  const overdue = await subjects.countOverdueByDepartment(db, context, environment.today);
+  const initiativeStages = new Map(
+    (await subjects.countInitiativesByStage(db, context)).map((row) => [row.stage, row.count]),
+  );
+  const leadStages = new Map(
+    (await subjects.countLeadsByStage(db, context)).map((row) => [row.stage, row.count]),
+  );
+  const governmentFacts = (
+    await gatherFacts(db, environment, { kind: 'government', id: g }, { withIndicators: false })
+  )(g);
+  const bySource = await subjects.sumResourcesBySource(db, context, reporting, mobilisedTransactionTypes);
+  const byLine = await queries.aggregateResources(
+    db,
+    g,
+    reporting,
+    transactionPairs(g, { kind: 'strategy_line', id: null }),
+  );
+  const unitFacts = await gatherFacts(
+    db,
+    environment,
+    { kind: 'territorial_unit', id: null },
+    { withIndicators: false },
+  );
+  const units = await subjects.listUnits(db, context);
+
+  const onMap = links.filter((subject) => subject.link?.latitude != null && subject.link?.longitude != null);
+  return {
+    asOf: environment.today,
+    reportingCurrency: reporting,
+    index,
+    trend,
+    verdicts: {
+      counts: countVerdicts(links),
+      contestedCount: links.filter((subject) => contested.has(subject.id)).length,
+      items: {
+        items: links.slice(0, overviewListSize).map((subject) => summarise(subject, contested)),
+        total: links.length,
+      },
+    },
+    eventVerdicts: { counts: countVerdicts(events) },
+    overdueByDepartment: overdue.map((row) => ({
+      department: { kind: 'department', id: row.id, label: row.name },
+      overdue: row.overdue,
+    })),
+    initiativesByStage: stages.map((stage) => ({ stage, count: initiativeStages.get(stage) ?? 0 })),
+    resources: {
+      mobilisedMinor: governmentFacts.resources.mobilisedMinor,
+      bySource: bySource
+        .map((row) => ({ source: row.source, amountMinor: Number(row.amount) }))
+        .sort((a, b) => b.amountMinor - a.amountMinor),
+      byStrategyLine: [...byLine.entries()]
+        .map(([line, stats]) => ({ strategyLine: line, amountMinor: stats.mobilisedMinor }))
+        .sort((a, b) => b.amountMinor - a.amountMinor),
+      unconverted: [...governmentFacts.resources.unconverted.entries()].map(([currency, apart]) => ({
+        currency,
+        ...apart,
+      })),
+    },
+    investment: {
+      realisedMinor: governmentFacts.leads.realisedMinor,
+      expectedMinor: governmentFacts.leads.expectedMinor,
+      createdJobs: governmentFacts.leads.createdJobs,
+      expectedJobs: governmentFacts.leads.expectedJobs,
+      byStage: pipelineStages.map((stage) => ({ stage, count: leadStages.get(stage) ?? 0 })),
+      unconverted: [...governmentFacts.leads.unconverted.entries()].map(([currency, apart]) => ({
+        currency,
+        ...apart,
+      })),
+    },
+    reachByUnit: units.map((unit) => {
+      const facts = unitFacts(unit.id);
+      return {
+        unit: { kind: 'territorial_unit', id: unit.id, label: unit.name },
+        code: unit.code,
+        population: unit.population === null ? null : Number(unit.population),
+        initiatives: facts.initiatives.total,
+        beneficiaries: facts.beneficiaries,
+        isReached: facts.initiatives.total > 0 || facts.reach.units > 0,
+      };
+    }),
+    linksOnMap: {
+      items: onMap.slice(0, overviewMapSize).map((subject) => ({
+        link: { kind: 'link', id: subject.id, label: subject.label },
+        verdict: subject.outcome.verdict,
+        partner: {
+          kind: 'partner',
+          id: subject.link?.partner_id ?? '',
+          label: subject.link?.partner_name ?? '',
+        },
+        countryCode: subject.link?.country_code ?? null,
+        latitude: Number(subject.link?.latitude),
+        longitude: Number(subject.link?.longitude),
+      })),
+      total: onMap.length,
+    },
+  };
+}
