@@ -125,7 +125,9 @@ test('forms and pages say things as people say them', async ({ page }) => {
   await page.getByRole('textbox', { name: /^Compromiso/ }).fill('Enviar el informe de la misión');
   await page.getByLabel(/^Fecha límite/).fill(governmentDay(10));
   await page.getByRole('button', { name: 'Registrar compromiso' }).last().click();
-  const department = page.getByLabel(/^Dependencia responsable/);
+  const department = page
+    .getByRole('region', { name: 'Registrar compromiso' })
+    .getByLabel(/^Dependencia responsable/);
   await expect(department).toHaveAccessibleDescription(/Este campo es obligatorio/);
 
   // The month is written in lower case inside a sentence, capitalised only as a heading.

@@ -5,7 +5,7 @@ import { eventKinds } from '../../../contracts/agenda';
 import { Select, TextInput } from '../../ui/field';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { Tabs } from '../../ui/tabs';
-import { useGovernment } from '../auth/government-context';
+import { useGovernment, useGovernmentToday } from '../auth/government-context';
 import type { AgendaSearch, AgendaView } from './agenda-search';
 import { CalendarFeedSection } from './calendar-feed';
 import { ListView, MonthView, WeekView } from './calendar-views';
@@ -20,12 +20,13 @@ export function AgendaPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { canEdit } = useGovernment();
+  const today = useGovernmentToday();
   const search = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
   const update = (patch: Partial<AgendaSearch>) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace: true });
   const view: AgendaView = search.view ?? 'month';
-  const anchor = parseIsoDay(search.date);
+  const anchor = parseIsoDay(search.date, today);
   const { start, end } = viewRange(view, anchor);
   // One day more on each side: an event's local day may fall outside the UTC range of the query.
   const query = useEvents({

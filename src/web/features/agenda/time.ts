@@ -11,9 +11,10 @@ export function todayIso(timeZone: string = userTimeZone()): string {
   return todayIn(timeZone);
 }
 
-export function parseIsoDay(value: string | undefined): DateTime {
+/** The day in the URL, or else `today` (the government's calendar day). */
+export function parseIsoDay(value: string | undefined, today: string): DateTime {
   const parsed = value ? DateTime.fromISO(value) : DateTime.invalid('missing');
-  return parsed.isValid ? parsed.startOf('day') : DateTime.local().startOf('day');
+  return parsed.isValid ? parsed.startOf('day') : DateTime.fromISO(today).startOf('day');
 }
 
 /** The local calendar days (YYYY-MM-DD, in the event's own time zone) an event covers. */
