@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/domain/link-lifecycle';
 import { memberships, users } from '../../src/server/db/schema';
 import { runReminderWorker } from '../../src/server/modules/agenda/reminders.service';
+import { runUtilityWorker } from '../../src/server/modules/utility/utility.worker';
 import { createMailer } from '../../src/server/platform/mailer';
 import { createLink, createMember, createPartner, createWorld, testPassword } from '../factories';
 import { type Client, createTestApp, signInAs, type TestApp } from '../test-app';
@@ -237,5 +238,41 @@ describe('renewal alerts of links', () => {
     expect((await notificationsOf(client, base)).filter((item) => item.kind === 'link_renewal')).toHaveLength(
       1,
     );
+  });
+});
+
+describe('verdict alerts', () => {
+  it('tells the office once when a link turns protocol-only, however many processes judge it', async () => {
+    const world = await createWorld(testApp.app, 'admin');
+    const { client, base, government } = world;
+    const db = testApp.database.db;
+    const coordinatorEmail = await createMember(db, government.id, 'coordinator');
+    const viewerEmail = await createMember(db, government.id, 'viewer');
+    const partner = await createPartner(client, base, { name: 'Ciudad de Kazán', kind: 'city_government' });
+    const today = todayIn('America/Bogota');
+    const link = await createLink(client, base, partner.id, {
+      title: 'Hermanamiento con Kazán',
+      kind: 'sister_city',
+      status: 'active',
+      signedOn: shift(today, -3 * 365),
+      validFrom: shift(today, -3 * 365),
+    });
+    const before = received.length;
+    const now = new Date();
+    // Two processes judge at once, then a third later: the change is found once.
+    await Promise.all([runUtilityWorker(db, now), runUtilityWorker(db, now)]);
+    await runUtilityWorker(db, new Date());
+    await Promise.all([runWorker(new Date(), 'verdict-a'), runWorker(new Date(), 'verdict-b')]);
+    const about = (address: string) =>
+      received
+        .slice(before)
+        .filter((mail) => mail.to.includes(address) && mail.raw.includes(`/links/${link.id}`));
+    expect(about(world.email)).toHaveLength(1);
+    expect(about(coordinatorEmail)).toHaveLength(1);
+    expect(about(viewerEmail)).toHaveLength(0);
+    const bell = (await notificationsOf(client, base)).filter((item) => item.kind === 'verdict_change');
+    expect(bell).toHaveLength(1);
+    expect(bell[0]?.title).toContain('Solo protocolario');
+    expect(bell[0]?.path).toBe(`/links/${link.id}`);
   });
 });

@@ -187,11 +187,12 @@ export const scheduledNotifications = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     governmentId: governmentReference(),
     kind: text('kind', {
-      enum: ['commitment_due_soon', 'commitment_overdue', 'weekly_digest', 'link_renewal'],
+      enum: ['commitment_due_soon', 'commitment_overdue', 'weekly_digest', 'link_renewal', 'verdict_change'],
     }).notNull(),
     dedupeKey: text('dedupe_key').notNull(),
     commitmentId: uuid('commitment_id').references(() => commitments.id, { onDelete: 'cascade' }),
     linkId: uuid('link_id').references(() => links.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').references(() => events.id, { onDelete: 'cascade' }),
     recipientUserId: uuid('recipient_user_id').references(() => users.id, { onDelete: 'cascade' }),
     recipientEmail: text('recipient_email'),
     sendAt: timestamp('send_at', { withTimezone: true }).notNull(),

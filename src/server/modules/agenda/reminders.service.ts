@@ -11,6 +11,7 @@ import type { Database } from '../../platform/db';
 import { translate } from '../../platform/i18n';
 import type { Mailer } from '../../platform/mailer';
 import { scheduleRenewalAlerts, sendRenewalAlert } from '../links/renewals.service';
+import { sendVerdictAlert } from '../utility/alerts.service';
 import type { CommitmentRow } from './agenda.queries';
 import * as queries from './reminders.queries';
 
@@ -84,7 +85,9 @@ export async function runReminderWorker(options: WorkerOptions) {
           ? await sendDigest(db, mailer, options.publicUrl, item, now)
           : item.kind === 'link_renewal'
             ? await sendRenewalAlert(db, mailer, options.publicUrl, item, now)
-            : await sendCommitmentReminder(db, mailer, options.publicUrl, item, now);
+            : item.kind === 'verdict_change'
+              ? await sendVerdictAlert(db, mailer, options.publicUrl, item)
+              : await sendCommitmentReminder(db, mailer, options.publicUrl, item, now);
       await queries.finishScheduled(db, item.id, workerId, { status: result });
       outcome[result] += 1;
     } catch (error) {

@@ -578,7 +578,18 @@ export type VerdictStateInput = { subjectKind: 'link' | 'event'; subjectId: stri
  * Remembers the verdict of each subject; a row changes (`changed_at`, `previous_verdict`) only when
  * the verdict differs, so that whoever reads the changes sees each one once.
  */
-export async function upsertVerdictStates(db: Database, context: Tenant, states: VerdictStateInput[]) {
+/**
+ * Remembers the current verdict of each link and event and returns those whose verdict changed in
+ * this statement (or that were judged for the first time). A concurrent process that writes the same
+ * verdict a moment later sees no change, so each change is reported once, whatever the processes.
+ */
+export async function upsertVerdictStates(
+  db: Database,
+  context: Tenant,
+  states: VerdictStateInput[],
+): Promise<{ subjectKind: 'link' | 'event'; subjectId: string; verdict: string; changedAt: string }[]> {
+  const changed: { subjectKind: 'link' | 'event'; subjectId: string; verdict: string; changedAt: string }[] =
+    [];
   const chunkSize = 2000;
   for (let start = 0; start < states.length; start += chunkSize) {
     const chunk = states.slice(start, start + chunkSize);
@@ -589,14 +600,35 @@ export async function upsertVerdictStates(db: Database, context: Tenant, states:
       ),
       sql`, `,
     );
-    await db.execute(sql`insert into verdict_states as vs (government_id, subject_kind, subject_id, verdict)
+    const rows = await rowsOf<{
+      subject_kind: 'link' | 'event';
+      subject_id: string;
+      verdict: string;
+      changed_at: string;
+      is_changed: boolean;
+    }>(
+      db,
+      sql`insert into verdict_states as vs (government_id, subject_kind, subject_id, verdict)
       values ${values}
       on conflict (subject_kind, subject_id) do update set
         previous_verdict = case when vs.verdict <> excluded.verdict then vs.verdict else vs.previous_verdict end,
         changed_at = case when vs.verdict <> excluded.verdict then now() else vs.changed_at end,
         verdict = excluded.verdict,
-        checked_at = now()`);
+        checked_at = now()
+      returning vs.subject_kind, vs.subject_id, vs.verdict, vs.changed_at::text as changed_at, (vs.changed_at = now()) as is_changed`,
+    );
+    for (const row of rows) {
+      if (row.is_changed) {
+        changed.push({
+          subjectKind: row.subject_kind,
+          subjectId: row.subject_id,
+          verdict: row.verdict,
+          changedAt: row.changed_at,
+        });
+      }
+    }
   }
+  return changed;
 }
 
 export async function findVerdictChangesSince(

@@ -18,6 +18,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { AppError, NotFoundError, ValidationError, VersionConflictError } from '../../platform/errors';
 import type { TenantContext } from '../../platform/tenancy';
+import { scheduleVerdictAlerts } from './alerts.service';
 import { type Environment, gatherFacts, loadEnvironment, toProductionSummary } from './facts.service';
 import * as ledgerQueries from './ledger.queries';
 import * as subjects from './subjects.queries';
@@ -308,7 +309,7 @@ export async function withdrawContest(db: Database, context: TenantContext, id: 
 export async function recordVerdictStates(db: Database, environment: Environment) {
   const links = await judgeLinks(db, environment);
   const events = await judgeEvents(db, environment);
-  await queries.upsertVerdictStates(
+  const changed = await queries.upsertVerdictStates(
     db,
     environment,
     [...links, ...events].map((subject) => ({
@@ -317,5 +318,6 @@ export async function recordVerdictStates(db: Database, environment: Environment
       verdict: subject.outcome.verdict,
     })),
   );
+  await scheduleVerdictAlerts(db, environment.governmentId, changed);
   return { links, events };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "scheduled_notifications" ADD COLUMN "event_id" uuid;--> statement-breakpoint
+ALTER TABLE "scheduled_notifications" ADD CONSTRAINT "scheduled_notifications_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
