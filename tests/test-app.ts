@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/server/main';
-import { loadConfig } from '../src/server/platform/config';
+import { type AppConfig, loadConfig } from '../src/server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../src/server/platform/db';
 
 export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: () => Promise<void> };
@@ -12,7 +12,7 @@ export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: (
  * The real app on a real database: PGlite in memory by default, or PostgreSQL when the suite runs with
  * VINCULO_TEST_DB=postgres and TEST_DATABASE_URL. Tests never truncate: each creates its own government.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
   if (isPostgres && !process.env.TEST_DATABASE_URL)
     throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -27,6 +27,7 @@ export async function createTestApp(): Promise<TestApp> {
       passwordHashCost: 10,
       webDistDir: '/nonexistent',
       dataDir: mkdtempSync(path.join(tmpdir(), 'vinculo-test-')),
+      ...overrides,
     },
   );
   const database = await openDatabase(

@@ -72,15 +72,16 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** A business rule refused the input: 422 with the fields that explain why. */
+/** A business rule refused the input: 422 (or 400 for malformed input) with the fields that explain why. */
 export class ValidationError extends AppError {
   constructor(
     readonly issues: FieldIssue[],
     code = 'validation_failed',
     titleKey = 'problems.validation',
     detailKey = 'problems.validationDetail',
+    status = 422,
   ) {
-    super(422, code, titleKey, detailKey);
+    super(status, code, titleKey, detailKey);
   }
 }
 

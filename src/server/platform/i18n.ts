@@ -7,6 +7,7 @@ type Catalogue = {
   validation: Record<string, string>;
   problems: Record<string, string>;
   gates: Record<string, string>;
+  input: Record<string, string>;
 };
 const catalogues: Record<Language, Catalogue> = { es, en, pt };
 
@@ -21,6 +22,7 @@ export function translate(language: Language, key: string, params: MessageParams
     (section === 'validation' ||
       section === 'problems' ||
       section === 'gates' ||
+      section === 'input' ||
       section === 'emails' ||
       section === 'matching')
       ? (catalogue[section][name] ?? catalogues.es[section][name])

@@ -5,6 +5,7 @@ import { okSchema, problemSchema } from '../../../contracts/common';
 import { authOf, findSession, sessionCookieName } from '../../platform/auth';
 import type { AppConfig } from '../../platform/config';
 import { UnauthorizedError } from '../../platform/errors';
+import { isSessionCookieSecure } from '../../platform/security-headers';
 import { authPolicy } from './auth.policy';
 import * as service from './auth.service';
 
@@ -21,7 +22,7 @@ function setSessionCookie(
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.cookieSecure === 'auto' ? isHttps : config.cookieSecure === 'true',
+    secure: isSessionCookieSecure(config, isHttps),
     expires: expiresAt,
   });
 }
