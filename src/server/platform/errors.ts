@@ -111,7 +111,8 @@ type ZodLikeIssue = {
 /** Maps a zod issue to one of our message keys: contracts name their keys, zod's own codes are mapped. */
 export function issueToField(issue: ZodLikeIssue): FieldIssue {
   const field = issue.path.join('.');
-  if (issue.message.startsWith('validation.')) return { field, key: issue.message, code: issue.code };
+  if (issue.message.startsWith('validation.') || issue.message.startsWith('input.'))
+    return { field, key: issue.message, code: issue.code };
   switch (issue.code) {
     case 'invalid_type':
       return {
