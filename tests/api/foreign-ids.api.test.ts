@@ -92,7 +92,10 @@ describe('every id in a body is checked inside the tenant', () => {
 
   it('a commitment’s resulting lead of another government: 422 naming resultingLeadId', async () => {
     const { ours, theirs, ourDepartment, theirPartner } = await twoWorlds();
-    const company = await createPartner(theirs.client, theirs.base, { name: 'Siemens', kind: 'company_investor' });
+    const company = await createPartner(theirs.client, theirs.base, {
+      name: 'Siemens',
+      kind: 'company_investor',
+    });
     const theirLead = await post(theirs.client, `${theirs.base}/investment-leads`, {
       companyPartnerId: company.id,
       title: 'Planta de ensamble',
