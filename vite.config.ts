@@ -14,7 +14,8 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the served build: they would publish the source (and the server never serves .map).
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
   server: {

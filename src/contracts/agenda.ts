@@ -31,17 +31,20 @@ export const costSources = ['own', 'national', 'international_cooperation', 'pri
 export const instantSchema = z.iso.datetime({ offset: true, message: 'validation.invalidDateTime' });
 
 /** An IANA time zone name that this server knows (America/Bogota, Europe/Madrid…). */
-export const timeZoneSchema = z.string().refine(
-  (value) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'validation.invalidTimeZone' },
-);
+export const timeZoneSchema = z
+  .string()
+  .max(64, { message: 'validation.invalidTimeZone' })
+  .refine(
+    (value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'validation.invalidTimeZone' },
+  );
 
 export const participantInputSchema = z.object({
   side: z.enum(['own', 'partner']),

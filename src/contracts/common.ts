@@ -40,13 +40,18 @@ export const optionalDateSchema = z.preprocess(
 
 export const optionalEmailSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-  z.email({ message: 'validation.invalidEmail' }).nullable().optional(),
+  z
+    .email({ message: 'validation.invalidEmail' })
+    .max(320, { message: 'validation.tooLong' })
+    .nullable()
+    .optional(),
 );
 
 export const optionalUrlSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
   z
     .url({ message: 'validation.invalidUrl', protocol: /^https?$/ })
+    .max(2000, { message: 'validation.tooLong' })
     .nullable()
     .optional(),
 );
@@ -78,7 +83,7 @@ export const versionSchema = z.object({
 export const sortDirectionSchema = z.enum(['asc', 'desc']).default('asc');
 
 export const paginationQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
 

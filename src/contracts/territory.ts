@@ -99,11 +99,50 @@ export const territorialUnitKinds = [
 ] as const;
 export const territorialUnitKindSchema = z.enum(territorialUnitKinds);
 
-/** A GeoJSON Polygon or MultiPolygon geometry (RFC 7946); coordinates are checked for shape only. */
+/** A GeoJSON Polygon or MultiPolygon geometry (RFC 7946) as the API answers it. */
 export const geometrySchema = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),
   coordinates: z.array(z.any()),
 });
+
+/** The most positions one unit's boundary may have: a detailed comuna has a few thousand. */
+export const maxGeometryPositions = 100_000;
+
+const coordinateMessage = { message: 'input.invalidCoordinates' };
+/** [longitude, latitude] in WGS 84 degrees, with an optional altitude that is ignored. */
+const positionSchema = z
+  .array(z.number(coordinateMessage), coordinateMessage)
+  .min(2, coordinateMessage)
+  .max(3, coordinateMessage)
+  .refine(
+    (position) => Math.abs(position[0] as number) <= 180 && Math.abs(position[1] as number) <= 90,
+    coordinateMessage,
+  );
+const ringSchema = z.array(positionSchema, coordinateMessage).min(4, coordinateMessage);
+const polygonSchema = z.array(ringSchema, coordinateMessage).min(1, coordinateMessage).max(1000);
+
+function countPositions(value: unknown): number {
+  if (!Array.isArray(value)) return 0;
+  if (typeof value[0] === 'number') return 1;
+  return value.reduce((total: number, item) => total + countPositions(item), 0);
+}
+
+/**
+ * A geometry as the API accepts it: every position a pair of numbers within range, rings closed
+ * enough to draw (four positions), and at most `maxGeometryPositions` positions in all.
+ */
+export const geometryInputSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('Polygon'), coordinates: polygonSchema }),
+    z.object({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(polygonSchema, coordinateMessage).min(1, coordinateMessage).max(1000),
+    }),
+  ])
+  .refine((geometry) => countPositions(geometry.coordinates) <= maxGeometryPositions, {
+    message: 'input.tooManyPoints',
+    path: ['coordinates'],
+  });
 
 export const territorialUnitSchema = z.object({
   id: idSchema,
@@ -127,7 +166,7 @@ export const territorialUnitInputSchema = z.object({
   name: requiredText(200),
   kind: territorialUnitKindSchema,
   population: populationSchema,
-  geometry: geometrySchema.nullable().optional(),
+  geometry: geometryInputSchema.nullable().optional(),
 });
 export type TerritorialUnitInput = z.infer<typeof territorialUnitInputSchema>;
 export const updateTerritorialUnitBodySchema = territorialUnitInputSchema.extend(versionSchema.shape);
@@ -149,16 +188,16 @@ export const importGeoJsonBodySchema = z.object({
       .array(
         z.object({
           type: z.literal('Feature'),
-          properties: z.record(z.string(), z.unknown()).nullable(),
-          geometry: geometrySchema.nullable(),
+          properties: z.record(z.string().max(200), z.unknown()).nullable(),
+          geometry: geometryInputSchema.nullable(),
         }),
       )
       .min(1, { message: 'validation.emptyFeatureCollection' })
       .max(5000),
   }),
-  nameProperty: z.string().min(1),
-  codeProperty: z.string().min(1).optional(),
-  populationProperty: z.string().min(1).optional(),
+  nameProperty: requiredText(200),
+  codeProperty: z.string().min(1).max(200).optional(),
+  populationProperty: z.string().min(1).max(200).optional(),
   kind: territorialUnitKindSchema,
 });
 export type ImportGeoJsonBody = z.infer<typeof importGeoJsonBodySchema>;

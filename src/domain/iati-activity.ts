@@ -225,6 +225,18 @@ function allocate(
   };
 }
 
+/** What the catalogue keeps of an activity's texts: enough to read and search, never a whole file. */
+export const iatiTextLimits = { identifier: 255, name: 500, title: 1000, description: 10_000 } as const;
+
+/** Cuts a text to `max` characters (whole code points), marking the cut with an ellipsis. */
+export function truncateText<T extends string | null>(text: T, max: number): T {
+  if (text === null || text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  // Never leave half of a surrogate pair (an emoji, a rare ideogram) at the end.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…` as T;
+}
+
 /**
  * Maps a raw activity. An activity without identifier or title is skipped; a transaction whose type,
  * value or currency cannot be read is left out of the sums and reported, and the activity is kept.
@@ -243,6 +255,8 @@ export function mapActivity(raw: RawActivity): MappingResult {
   });
   if (raw.isIncomplete) return skip('the file ends inside this activity');
   if (!identifier) return skip('no iati-identifier');
+  if (identifier.length > iatiTextLimits.identifier)
+    return skip('iati-identifier longer than 255 characters');
   const title = pickNarrative(raw.titles, raw.lang);
   if (!title) return skip('no title');
 
@@ -313,10 +327,13 @@ export function mapActivity(raw: RawActivity): MappingResult {
     activity: {
       iatiIdentifier: identifier,
       reportingOrgRef: raw.reportingOrg?.ref?.trim() || null,
-      reportingOrgName: raw.reportingOrg ? pickNarrative(raw.reportingOrg.narratives, raw.lang) : null,
+      reportingOrgName: truncateText(
+        raw.reportingOrg ? pickNarrative(raw.reportingOrg.narratives, raw.lang) : null,
+        iatiTextLimits.name,
+      ),
       reportingOrgType: raw.reportingOrg?.type?.trim() || null,
-      title,
-      description,
+      title: truncateText(title, iatiTextLimits.title),
+      description: truncateText(description, iatiTextLimits.description),
       activityStatus: raw.activityStatus?.trim() || null,
       startDate: dateOf(raw, ['2', '1']),
       endDate: dateOf(raw, ['4', '3']),

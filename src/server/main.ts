@@ -36,8 +36,14 @@ import './platform/app-services';
 import type { AppConfig } from './platform/config';
 import type { DatabaseHandle } from './platform/db';
 import { registerErrorHandling, sendRouteNotFound } from './platform/errors';
+import { registerInputHygiene } from './platform/input-hygiene';
 import { createMailer, type Mailer } from './platform/mailer';
 import { setHashingConcurrency } from './platform/passwords';
+import {
+  docsContentSecurityPolicy,
+  isPublicUrlHttps,
+  registerSecurityHeaders,
+} from './platform/security-headers';
 
 export type BuildAppOptions = {
   config: AppConfig;
@@ -77,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   setHashingConcurrency(config.passwordHashConcurrency);
 
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, config);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -93,10 +100,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: docsContentSecurityPolicy(isPublicUrlHttps(config)),
+  });
 
   registerErrorHandling(app);
   registerAuth(app);
+  registerInputHygiene(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -128,7 +139,13 @@ async function registerWebApp(app: FastifyInstance, webDistDir: string) {
   const indexPath = path.join(webDistDir, 'index.html');
   const hasWebApp = existsSync(indexPath);
   if (hasWebApp) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      index: false,
+      // Source maps would hand out the source with its comments: never served, even if built.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =

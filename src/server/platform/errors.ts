@@ -72,15 +72,16 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** A business rule refused the input: 422 with the fields that explain why. */
+/** A business rule refused the input: 422 (or 400 for malformed input) with the fields that explain why. */
 export class ValidationError extends AppError {
   constructor(
     readonly issues: FieldIssue[],
     code = 'validation_failed',
     titleKey = 'problems.validation',
     detailKey = 'problems.validationDetail',
+    status = 422,
   ) {
-    super(422, code, titleKey, detailKey);
+    super(status, code, titleKey, detailKey);
   }
 }
 
@@ -110,7 +111,11 @@ type ZodLikeIssue = {
 /** Maps a zod issue to one of our message keys: contracts name their keys, zod's own codes are mapped. */
 export function issueToField(issue: ZodLikeIssue): FieldIssue {
   const field = issue.path.join('.');
-  if (issue.message.startsWith('validation.') || issue.message.startsWith('access.'))
+  if (
+    issue.message.startsWith('validation.') ||
+    issue.message.startsWith('access.') ||
+    issue.message.startsWith('input.')
+  )
     return { field, key: issue.message, code: issue.code };
   switch (issue.code) {
     case 'invalid_type':
@@ -218,6 +223,21 @@ export function registerErrorHandling(app: FastifyInstance) {
       // Shape errors (wrong type, missing field) are 400; rule failures from services are 422.
       return sendProblem(request, reply, { ...problem, status: 400 });
     }
+    // The last line of defence for input the checks above let through: the database's own refusal
+    // of a duplicate, an unknown reference or an impossible value is the caller's mistake, not a 500.
+    const sqlState = databaseErrorCode(error);
+    const databaseProblem = sqlState ? problemForDatabaseError(sqlState) : null;
+    if (databaseProblem) {
+      request.log.warn({ err: error, sqlState }, 'database refused the input');
+      return sendProblem(
+        request,
+        reply,
+        problemFromAppError(
+          new AppError(databaseProblem.status, databaseProblem.code, databaseProblem.titleKey),
+          request,
+        ),
+      );
+    }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, cause: error.cause }, 'response did not match its contract');
     }
@@ -259,4 +279,29 @@ export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) 
     code: 'route_not_found',
     detail: translate(request.language, 'problems.routeNotFound'),
   });
+}
+
+/** The SQLSTATE of a PostgreSQL error (node-postgres or PGlite), also when a query builder wrapped it. */
+export function databaseErrorCode(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/**
+ * 23505 (two requests raced to create the same thing) is a conflict; 23503 (a reference to a row that
+ * is not there) and class 22 (a value the column cannot hold) are the caller's input. Anything else
+ * stays a 500: it is our fault.
+ */
+function problemForDatabaseError(sqlState: string) {
+  if (sqlState === '23505') return { status: 409, code: 'duplicate', titleKey: 'problems.conflict' };
+  if (sqlState === '23503')
+    return { status: 422, code: 'unknown_reference', titleKey: 'problems.validation' };
+  if (sqlState.startsWith('22'))
+    return { status: 400, code: 'invalid_value', titleKey: 'problems.badRequest' };
+  return null;
 }

@@ -8,6 +8,7 @@ type Catalogue = {
   problems: Record<string, string>;
   gates: Record<string, string>;
   iatiRules: Record<string, string>;
+  input: Record<string, string>;
 };
 const catalogues: Record<Language, Catalogue> = { es, en, pt };
 
@@ -23,6 +24,7 @@ export function translate(language: Language, key: string, params: MessageParams
       section === 'problems' ||
       section === 'gates' ||
       section === 'iatiRules' ||
+      section === 'input' ||
       section === 'emails' ||
       section === 'matching' ||
       section === 'access' ||

@@ -39,9 +39,8 @@ export function chartLocale(language: string): ChartLocale {
 }
 
 /** Escapes the five HTML-significant characters: every string put into an HTML tooltip goes through here. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+/** One escape helper for every string that reaches chart HTML: see escape-html.ts. */
+export { escapeHtml } from './escape-html';
 
 type Loose = Record<string, unknown>;
 

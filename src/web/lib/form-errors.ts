@@ -3,7 +3,7 @@ import type { FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from '
 import type { z } from 'zod';
 import { isApiError } from './api-client';
 
-const messageKeyPattern = /^(validation|problems|forms)\.[A-Za-z]+$/;
+const messageKeyPattern = /^(validation|problems|forms|input)\.[A-Za-z]+$/;
 
 /** Messages of the contracts are i18n keys (validation.required); server messages are already text. */
 export function translateMessage(t: TFunction, message: string | undefined): string {

@@ -13,6 +13,7 @@ import {
   links,
   memberships,
   notifications,
+  partnerContacts,
   partners,
   users,
 } from '../../db/schema';
@@ -137,6 +138,16 @@ export async function findMemberEmails(db: Database, context: Tenant, userIds: s
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(inArray(users.id, userIds), eq(memberships.governmentId, context.governmentId)));
   return new Map(rows.map((row) => [row.id, { email: row.email, name: row.name }]));
+}
+
+/** The partner of each contact among `contactIds` that belongs to this government. */
+export async function findContactPartners(db: Database, context: Tenant, contactIds: string[]) {
+  if (contactIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: partnerContacts.id, partnerId: partnerContacts.partnerId })
+    .from(partnerContacts)
+    .where(and(inArray(partnerContacts.id, contactIds), inTenant(partnerContacts, context)));
+  return new Map(rows.map((row) => [row.id, row.partnerId]));
 }
 
 const commitmentColumns = {

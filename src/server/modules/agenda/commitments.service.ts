@@ -1,7 +1,15 @@
 import type { CommitmentInput } from '../../../contracts/agenda';
 import { effectiveStatus, mayReportOnCommitment } from '../../../domain/commitments';
 import { todayIn } from '../../../domain/link-lifecycle';
-import { commitments, departments, events, initiatives, links, partners } from '../../db/schema';
+import {
+  commitments,
+  departments,
+  events,
+  initiatives,
+  investmentLeads,
+  links,
+  partners,
+} from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors';
@@ -146,6 +154,12 @@ export async function changeCommitmentStatus(
     )
   ) {
     issues.push({ field: 'resultingInitiativeId', key: 'validation.unknownInitiative' });
+  }
+  if (
+    input.resultingLeadId &&
+    !(await findIdsInTenant(db, investmentLeads, context, [input.resultingLeadId])).has(input.resultingLeadId)
+  ) {
+    issues.push({ field: 'resultingLeadId', key: 'validation.unknownLead' });
   }
   const today = await todayForGovernment(db, context);
   if (input.status === 'fulfilled' && input.fulfilledOn && input.fulfilledOn > today) {

@@ -1,5 +1,5 @@
 import type { EventInput } from '../../../contracts/agenda';
-import { commitments, events, initiatives, links, partners } from '../../db/schema';
+import { commitments, departments, events, initiatives, links, partners } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
@@ -35,12 +35,28 @@ async function checkEvent(db: Database, context: TenantContext, input: EventInpu
     .map((participant) => participant.userId)
     .filter((id): id is string => Boolean(id));
   const members = await queries.findMemberEmails(db, context, userIds);
+  const departmentIds = input.participants
+    .map((participant) => participant.departmentId)
+    .filter((id): id is string => Boolean(id));
+  const existingDepartments = await findIdsInTenant(db, departments, context, departmentIds);
+  const contactIds = input.participants
+    .map((participant) => participant.partnerContactId)
+    .filter((id): id is string => Boolean(id));
+  const contactPartners = await queries.findContactPartners(db, context, contactIds);
   input.participants.forEach((participant, index) => {
     if (participant.partnerId && !existingPartners.has(participant.partnerId)) {
       issues.push({ field: `participants.${index}.partnerId`, key: 'validation.unknownPartner' });
     }
     if (participant.userId && !members.has(participant.userId))
       issues.push({ field: `participants.${index}.userId`, key: 'validation.unknownUser' });
+    if (participant.departmentId && !existingDepartments.has(participant.departmentId))
+      issues.push({ field: `participants.${index}.departmentId`, key: 'validation.unknownDepartment' });
+    // A contact is a person of one partner: it must exist here, and be of the participant's partner.
+    if (participant.partnerContactId) {
+      const contactPartner = contactPartners.get(participant.partnerContactId);
+      if (!contactPartner || (participant.partnerId && contactPartner !== participant.partnerId))
+        issues.push({ field: `participants.${index}.partnerContactId`, key: 'input.unknownContact' });
+    }
   });
   input.costs.forEach((cost, index) => {
     if (!isKnownCode('currencies', cost.currency))

@@ -13,6 +13,7 @@ import { okSchema, problemSchema } from '../../../contracts/common';
 import { authOf, findSession, sessionCookieName } from '../../platform/auth';
 import type { AppConfig } from '../../platform/config';
 import { UnauthorizedError } from '../../platform/errors';
+import { isSessionCookieSecure } from '../../platform/security-headers';
 import { authPolicy } from './auth.policy';
 import * as service from './auth.service';
 
@@ -29,7 +30,7 @@ export function setSessionCookie(
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.cookieSecure === 'auto' ? isHttps : config.cookieSecure === 'true',
+    secure: isSessionCookieSecure(config, isHttps),
     expires: expiresAt,
   });
 }

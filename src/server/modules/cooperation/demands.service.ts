@@ -177,6 +177,10 @@ async function checkOffer(db: Database, context: TenantContext, input: OfferInpu
   ) {
     issues.push({ field: 'donorPartnerId', key: 'validation.unknownPartner' });
   }
+  // An offer may cite an activity of the government's IATI catalogue, never another government's.
+  if (input.iatiActivityId && !(await queries.isCatalogueActivity(db, context, input.iatiActivityId))) {
+    issues.push({ field: 'iatiActivityId', key: 'validation.unknownIatiActivity' });
+  }
   if (issues.length > 0) throw new ValidationError(issues);
 }
 

@@ -1,4 +1,17 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNotNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   auditLog,
@@ -16,7 +29,7 @@ import type { Database } from '../../platform/db';
 import { inTenant, type TenantContext } from '../../platform/tenancy';
 
 export type ImportJobRow = typeof iatiImportJobs.$inferSelect;
-export type CatalogueRow = typeof iatiActivities.$inferSelect;
+export type CatalogueRow = Omit<typeof iatiActivities.$inferSelect, 'searchVector'>;
 type TenantOnly = Pick<TenantContext, 'governmentId'>;
 
 export async function findGovernment(db: Database, context: TenantOnly) {
@@ -268,6 +281,9 @@ export async function upsertActivities(db: Database, rows: (typeof iatiActivitie
     });
 }
 
+/** What one catalogue row shows of its texts (the list is a list: the full text is in the file). */
+export const catalogueTextLimits = { title: 1000, description: 2000, name: 500 } as const;
+
 export type CatalogueFilters = { q?: string; countryCode?: string; reportingOrgRef?: string };
 
 export async function findCatalogue(
@@ -283,9 +299,21 @@ export async function findCatalogue(
     conditions.push(sql`${filters.countryCode} = any(${iatiActivities.recipientCountries})`);
   if (filters.reportingOrgRef) conditions.push(eq(iatiActivities.reportingOrgRef, filters.reportingOrgRef));
   const where = and(...conditions);
+  // The list never carries the search vector, and texts are cut in SQL: however long an imported
+  // title is, one page stays small in the database's answer and in the server's memory.
+  const { searchVector: _searchVector, ...columns } = getTableColumns(iatiActivities);
   const [items, [totals]] = await Promise.all([
     db
-      .select()
+      .select({
+        ...columns,
+        title: sql<string>`left(${iatiActivities.title}, ${catalogueTextLimits.title})`,
+        description: sql<
+          string | null
+        >`left(${iatiActivities.description}, ${catalogueTextLimits.description})`,
+        reportingOrgName: sql<
+          string | null
+        >`left(${iatiActivities.reportingOrgName}, ${catalogueTextLimits.name})`,
+      })
       .from(iatiActivities)
       .where(where)
       .orderBy(desc(iatiActivities.importedAt), asc(iatiActivities.iatiIdentifier))

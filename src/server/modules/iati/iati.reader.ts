@@ -6,6 +6,9 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Narrative, RawActivity, RawTransaction } from '../../../domain/iati-activity';
 import { SubtreeFilter } from './iati.prefilter';
 
+/** The most characters of one text node kept while reading (a title, a narrative, a value). */
+const maxGatheredText = 20_000;
+
 export type ReadProgress = {
   /** Activities completed since the previous step. */
   activities: RawActivity[];
@@ -75,6 +78,7 @@ export class IatiActivityParser {
   private textParts: string[] | null = null;
   private textTarget: TextTarget | null = null;
   private textDepth = 0;
+  private textLength = 0;
   private legacyText = '';
   private readonly filter: SubtreeFilter | null;
 
@@ -83,12 +87,8 @@ export class IatiActivityParser {
     this.filter = options.isFiltering === false ? null : new SubtreeFilter();
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', () => this.close());
-    this.parser.on('text', (text) => {
-      if (this.textParts) this.textParts.push(text);
-    });
-    this.parser.on('cdata', (text) => {
-      if (this.textParts) this.textParts.push(text);
-    });
+    this.parser.on('text', (text) => this.gatherText(text));
+    this.parser.on('cdata', (text) => this.gatherText(text));
     this.parser.on('error', (error) => {
       // saxes goes on after a reported error: the rest of the file is still read.
       const message = error.message;
@@ -118,8 +118,18 @@ export class IatiActivityParser {
     return this.completed.splice(0, this.completed.length);
   }
 
+  // A publisher's 30 MB title is not kept whole in memory: past this, the text is cut (and the
+  // activity's fields are cut again to their own bounds when mapped).
+  private gatherText(text: string) {
+    if (!this.textParts || this.textLength >= maxGatheredText) return;
+    const part = text.slice(0, maxGatheredText - this.textLength);
+    this.textParts.push(part);
+    this.textLength += part.length;
+  }
+
   private startText(target: TextTarget) {
     this.textParts = [];
+    this.textLength = 0;
     this.textTarget = target;
     this.textDepth = this.stack.length;
   }

@@ -24,6 +24,12 @@ type Actor = { governmentId: string; userId: string | null };
  */
 export async function addMember(db: Database, actor: Actor, input: MemberInput, passwordHashCost: number) {
   const email = input.email.trim().toLowerCase();
+  // The department is a body id like any other: it must be one of this government's.
+  if (
+    input.departmentId &&
+    !(await findIdsInTenant(db, departments, actor, [input.departmentId])).has(input.departmentId)
+  )
+    throw fieldError('departmentId', 'validation.unknownDepartment');
   let user = await queries.findUserByEmail(db, email);
   if (user && (await queries.findMembership(db, actor, user.id)))
     throw fieldError('email', 'validation.emailTaken');

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PartnerListQuery } from '../../../contracts/partners';
 import { linkParties, links, partnerContacts, partnerRelations, partners } from '../../db/schema';
 import type { Database } from '../../platform/db';
@@ -119,20 +119,45 @@ export async function insertPartner(db: Database, values: typeof partners.$infer
   return row as PartnerRow;
 }
 
-export async function replaceContacts(
+type ContactValues = Omit<typeof partnerContacts.$inferInsert, 'governmentId' | 'partnerId' | 'id'>;
+
+/**
+ * Brings a partner's contacts to the given list without changing the ids of those that stay: a
+ * contact with an id (one of this partner's) is updated in place, one without is inserted, and the
+ * partner's contacts missing from the list are deleted (event participants that named one keep
+ * their name and partner; their contact becomes empty, by the foreign key's ON DELETE SET NULL).
+ */
+export async function syncContacts(
   db: Database,
   context: TenantContext,
   partnerId: string,
-  contacts: Omit<typeof partnerContacts.$inferInsert, 'governmentId' | 'partnerId'>[],
+  contacts: (ContactValues & { id?: string | undefined })[],
 ) {
+  const ofPartner = and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context));
+  const keptIds = contacts.map((contact) => contact.id).filter((id): id is string => Boolean(id));
   await db
     .delete(partnerContacts)
-    .where(and(eq(partnerContacts.partnerId, partnerId), inTenant(partnerContacts, context)));
-  if (contacts.length === 0) return [];
-  return db
-    .insert(partnerContacts)
-    .values(contacts.map((contact) => ({ ...contact, partnerId, governmentId: context.governmentId })))
-    .returning();
+    .where(
+      keptIds.length > 0 ? and(ofPartner, sql`not (${inArray(partnerContacts.id, keptIds)})`) : ofPartner,
+    );
+  const rows: PartnerContactRow[] = [];
+  for (const { id, ...values } of contacts) {
+    if (id) {
+      const [row] = await db
+        .update(partnerContacts)
+        .set(values)
+        .where(and(ofPartner, eq(partnerContacts.id, id)))
+        .returning();
+      if (row) rows.push(row);
+    } else {
+      const [row] = await db
+        .insert(partnerContacts)
+        .values({ ...values, partnerId, governmentId: context.governmentId })
+        .returning();
+      if (row) rows.push(row);
+    }
+  }
+  return rows;
 }
 
 export async function insertRelation(db: Database, values: typeof partnerRelations.$inferInsert) {

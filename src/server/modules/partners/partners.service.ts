@@ -38,6 +38,7 @@ function partnerValues(input: PartnerInput) {
 
 function contactValues(input: PartnerInput) {
   return input.contacts.map((contact) => ({
+    id: contact.id,
     name: contact.name,
     position: contact.position ?? null,
     email: contact.email ?? null,
@@ -57,7 +58,12 @@ export async function createPartner(db: Database, context: TenantContext, input:
     createdBy: context.userId,
     updatedBy: context.userId,
   });
-  const contacts = await queries.replaceContacts(db, context, partner.id, contactValues(input));
+  const contacts = await queries.syncContacts(
+    db,
+    context,
+    partner.id,
+    contactValues(input).map(({ id: _ignored, ...contact }) => contact),
+  );
   await recordAudit(db, context, {
     entityType: 'partner',
     entityId: partner.id,
@@ -84,7 +90,20 @@ export async function getPartner(db: Database, context: TenantContext, id: strin
   return { partner, contacts, relations, links };
 }
 
-/** Updates a partner and replaces its contact list, under optimistic locking. */
+/** A contact id in the body must be one of this partner's contacts, and appear once. */
+function checkContactIds(input: PartnerInput, existingIds: Set<string>) {
+  const issues: FieldIssue[] = [];
+  const seen = new Set<string>();
+  input.contacts.forEach((contact, index) => {
+    if (!contact.id) return;
+    if (!existingIds.has(contact.id) || seen.has(contact.id))
+      issues.push({ field: `contacts.${index}.id`, key: 'input.unknownContact' });
+    seen.add(contact.id);
+  });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** Updates a partner and its contacts (updated in place, added, removed), under optimistic locking. */
 export async function updatePartner(
   db: Database,
   context: TenantContext,
@@ -94,8 +113,10 @@ export async function updatePartner(
   checkCodes(input);
   const before = await getPartnerRow(db, context, id);
   const contactsBefore = await queries.findContacts(db, context, id);
+  checkContactIds(input, new Set(contactsBefore.map((contact) => contact.id)));
   const after = await updateVersioned(db, partners, context, id, input.version, partnerValues(input));
-  const contacts = await queries.replaceContacts(db, context, id, contactValues(input));
+  // Contacts keep their ids: events that name a contact still name the same person after an edit.
+  const contacts = await queries.syncContacts(db, context, id, contactValues(input));
   await recordAudit(db, context, {
     entityType: 'partner',
     entityId: id,

@@ -95,12 +95,19 @@ export async function insertTerritorialUnit(db: Database, values: typeof territo
   return row as TerritorialUnitRow;
 }
 
+/** The most units drawn on one map. */
+export const maxMappedUnits = 2000;
+
 export async function findMappedUnits(db: Database, context: TenantContext) {
-  return db
-    .select()
-    .from(territorialUnits)
-    .where(and(visibleInTenant(territorialUnits, context), isNotNull(territorialUnits.geometry)))
-    .orderBy(asc(territorialUnits.name));
+  return (
+    db
+      .select()
+      .from(territorialUnits)
+      .where(and(visibleInTenant(territorialUnits, context), isNotNull(territorialUnits.geometry)))
+      .orderBy(asc(territorialUnits.name))
+      // A map of more units than this is unreadable anyway; the list pages through all of them.
+      .limit(maxMappedUnits)
+  );
 }
 
 export async function findDepartments(

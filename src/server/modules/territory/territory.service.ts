@@ -162,12 +162,21 @@ export async function importTerritorialUnits(db: Database, context: TenantContex
       result.skipped.push({ index, reason: 'missingName' });
       continue;
     }
+    // The same bounds as a unit typed in the form: a 1 MB "name" is skipped and reported, not stored.
+    if (name.length > 200) {
+      result.skipped.push({ index, reason: 'input.nameTooLong' });
+      continue;
+    }
     if (!feature.geometry) {
       result.skipped.push({ index, reason: 'missingGeometry' });
       continue;
     }
     const rawCode = readProperty(feature.properties, input.codeProperty);
-    const code = rawCode === undefined || rawCode === null || rawCode === '' ? null : String(rawCode);
+    const code = rawCode === undefined || rawCode === null || rawCode === '' ? null : String(rawCode).trim();
+    if (code && code.length > 40) {
+      result.skipped.push({ index, reason: 'input.codeTooLong' });
+      continue;
+    }
     const rawPopulation = Number(readProperty(feature.properties, input.populationProperty));
     const population = Number.isInteger(rawPopulation) && rawPopulation >= 0 ? rawPopulation : null;
     const existing = code ? await queries.findTerritorialUnitByCode(db, context, code) : null;

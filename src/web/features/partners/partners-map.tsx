@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldTopology from 'world-atlas/countries-110m.json';
 import { escapeHtml } from '../../lib/chart-locale';
 import { enumLabel } from '../../lib/enum-options';
+import { html } from '../../lib/escape-html';
 import { countryName } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
 import { type ChartOption, EChart, echarts } from '../../ui/echart';
@@ -46,8 +47,13 @@ export function PartnersMap() {
         formatter: (params: unknown) => {
           const data = (params as { data?: { name: string; city: string | null; linkCount: number } }).data;
           if (!data) return '';
-          const place = data.city ? `${escapeHtml(data.city)}<br/>` : '';
-          return `<strong>${escapeHtml(data.name)}</strong><br/>${place}${escapeHtml(t('partners.linkCountTooltip', { count: data.linkCount }))}`;
+          // The tooltip is HTML: names and cities are data, so each value is escaped by `html`.
+          const place = data.city ? html`${data.city}<br/>` : '';
+          return (
+            html`<strong>${data.name}</strong><br/>` +
+            place +
+            html`${t('partners.linkCountTooltip', { count: data.linkCount })}`
+          );
         },
       },
       geo: {

@@ -16,6 +16,8 @@ type LoadedFile = {
   properties: string[];
 };
 
+type LoadedFeature = ImportGeoJsonBody['featureCollection']['features'][number];
+
 type RawFeature = {
   type?: unknown;
   properties?: unknown;
@@ -40,11 +42,12 @@ function readFeatureCollection(text: string): LoadedFile['featureCollection'] | 
           typeof feature.properties === 'object'
             ? (feature.properties as Record<string, unknown> | null)
             : null,
+        // The server checks every position; here the shape is only handed on.
         geometry: isPolygon
-          ? {
-              type: geometry.type as 'Polygon' | 'MultiPolygon',
-              coordinates: geometry.coordinates as unknown[],
-            }
+          ? ({
+              type: geometry.type,
+              coordinates: geometry.coordinates,
+            } as LoadedFeature['geometry'])
           : null,
       };
     }),

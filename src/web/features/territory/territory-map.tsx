@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { escapeHtml } from '../../lib/chart-locale';
+import { html } from '../../lib/escape-html';
 import { formatNumber } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
 import { type ChartOption, EChart, echarts } from '../../ui/echart';
@@ -26,13 +26,14 @@ export function TerritoryMap() {
     return {
       tooltip: {
         trigger: 'item',
+        // The tooltip is HTML: the unit's name comes from an imported GeoJSON, so it is escaped.
         formatter: (params: unknown) => {
           const item = params as { name: string; value?: number };
           const value =
             typeof item.value === 'number' && !Number.isNaN(item.value)
               ? formatNumber(item.value, i18n.language)
               : '—';
-          return `${escapeHtml(item.name)}<br/>${escapeHtml(t('territory.units.fields.population'))}: ${escapeHtml(value)}`;
+          return html`${item.name}<br/>${t('territory.units.fields.population')}: ${value}`;
         },
       },
       visualMap: {
