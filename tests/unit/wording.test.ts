@@ -73,6 +73,15 @@ const textPlaceholders = new Set([
   'dimensionName',
   'which',
   'inviter',
+  // Money already formatted with its currency ("2.000 COP por habitante"): an amount, not a count.
+  'resourcesTarget',
+  'investmentTarget',
+  // Durations written in words by utility.duration.* ("hace 3 años y 2 meses", "18 meses después",
+  // "30 días o menos"): the number inside already agrees with its own noun.
+  'ago',
+  'linkGraceDuration',
+  'eventGraceDuration',
+  'atRiskWindow',
 ]);
 // Words that join two values ("{{page}} de {{pageCount}}", "{{rate}} of {{date}}"): not a noun.
 const joiningWords = new Set([

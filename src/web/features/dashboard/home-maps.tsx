@@ -87,7 +87,13 @@ export function ReachMapPanel({ overview }: { overview: Overview }) {
       title={t('home.reach.title')}
       more={<Link to="/territory">{t('home.reach.open')}</Link>}
     >
-      <p className="muted">{t('home.reach.summary', { reached, count: rows.length })}</p>
+      <p className="muted">
+        {t('home.reach.summary', {
+          count: rows.length,
+          reached: formatNumber(reached, language),
+          value: formatNumber(rows.length, language),
+        })}
+      </p>
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {!query.isLoading && !option ? (
@@ -99,7 +105,14 @@ export function ReachMapPanel({ overview }: { overview: Overview }) {
         />
       ) : null}
       {option ? (
-        <EChart option={option} height={380} label={t('home.reach.label', { reached, count: rows.length })} />
+        <EChart
+          option={option}
+          height={380}
+          label={t('home.reach.label', {
+            reached: formatNumber(reached, language),
+            total: formatNumber(rows.length, language),
+          })}
+        />
       ) : null}
       {rows.length > 0 ? (
         <details className="chart-data">
@@ -222,7 +235,10 @@ export function LinksWorldPanel({ overview }: { overview: Overview }) {
           <EChart
             option={option}
             height={420}
-            label={t('home.world.label', { count: items.length })}
+            label={t('home.world.label', {
+              count: items.length,
+              value: formatNumber(items.length, language),
+            })}
             onItemClick={(data) => {
               const item = (data as { item?: MapLink } | undefined)?.item;
               if (item) void navigate({ to: '/links/$linkId', params: { linkId: item.link.id } });
@@ -265,7 +281,11 @@ export function LinksWorldPanel({ overview }: { overview: Overview }) {
           </details>
           {overview.linksOnMap.total > items.length ? (
             <p className="muted">
-              {t('home.world.bounded', { shown: items.length, total: overview.linksOnMap.total })}
+              {t('home.world.bounded', {
+                count: overview.linksOnMap.total,
+                shown: formatNumber(items.length, language),
+                value: formatNumber(overview.linksOnMap.total, language),
+              })}
             </p>
           ) : null}
         </>

@@ -46,10 +46,11 @@ function MethodText({ settings }: { settings: UtilitySettings }) {
   const language = i18n.language;
   const currency = settings.reportingCurrency;
   const money = (minor: number) => formatMoney(minor, currency, language);
+  // Durations are written in words ("18 meses", "1 día") so that each agrees with its own number.
   const values = {
-    linkGrace: settings.linkGraceMonths,
-    eventGrace: settings.eventGraceMonths,
-    window: settings.atRiskWindowDays,
+    linkGraceDuration: t('utility.duration.months', { count: settings.linkGraceMonths }),
+    eventGraceDuration: t('utility.duration.months', { count: settings.eventGraceMonths }),
+    atRiskWindow: t('utility.duration.days', { count: settings.atRiskWindowDays }),
     resourcesTarget: money(settings.targets.resourcesPerInhabitantMinor),
     investmentTarget: money(settings.targets.investmentPerInhabitantMinor),
     jobsTarget: formatNumber(settings.targets.jobsPer100k, language),
