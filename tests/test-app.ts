@@ -12,7 +12,7 @@ export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: (
  * The real app on a real database: PGlite in memory by default, or PostgreSQL when the suite runs with
  * VINCULO_TEST_DB=postgres and TEST_DATABASE_URL. Tests never truncate: each creates its own government.
  */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
   if (isPostgres && !process.env.TEST_DATABASE_URL)
     throw new Error('VINCULO_TEST_DB=postgres needs TEST_DATABASE_URL');
@@ -25,7 +25,7 @@ export async function createTestApp(): Promise<TestApp> {
     // Uploads and other files of the tests go to a folder of their own, never to ./data.
     {
       passwordHashCost: 10,
-      webDistDir: '/nonexistent',
+      webDistDir: options.webDistDir ?? '/nonexistent',
       dataDir: mkdtempSync(path.join(tmpdir(), 'vinculo-test-')),
     },
   );

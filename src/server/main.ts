@@ -102,12 +102,34 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   return app;
 }
 
-/** Serves the built SPA; any non-API GET that is not a file gets index.html (client-side routes). */
+/** Hashed build files never change under their name: browsers and proxies may keep them for a year. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built SPA; any non-API GET that is not a file gets index.html (client-side routes).
+ * The build writes .br and .gz beside each file (vite.config.ts), sent as they are to browsers that
+ * accept them; files under /assets carry a content hash and are cached for good, index.html is
+ * revalidated on every visit so that a new release is picked up at once.
+ */
 async function registerWebApp(app: FastifyInstance, webDistDir: string) {
   const indexPath = path.join(webDistDir, 'index.html');
   const hasWebApp = existsSync(indexPath);
+  const assetsDir = path.join(webDistDir, 'assets') + path.sep;
   if (hasWebApp) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        response.setHeader('vary', 'accept-encoding');
+        response.setHeader(
+          'cache-control',
+          filePath.startsWith(assetsDir) ? immutableCacheControl : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPageRequest =

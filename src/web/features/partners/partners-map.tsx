@@ -7,7 +7,7 @@ import worldTopology from 'world-atlas/countries-110m.json';
 import { enumLabel } from '../../lib/enum-options';
 import { countryName } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
-import { type ChartOption, EChart, echarts } from '../../ui/echart';
+import { type ChartMap, type ChartOption, EChart } from '../../ui/echart';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { usePartnersMap } from './use-partners';
 
@@ -20,14 +20,14 @@ type MapPoint = {
   linkCount: number;
 };
 
-let isWorldRegistered = false;
+let worldMaps: ChartMap[] | null = null;
 
-function registerWorld() {
-  if (isWorldRegistered) return;
+/** The world's countries as GeoJSON, converted once from the TopoJSON of world-atlas. */
+function worldMap(): ChartMap[] {
+  if (worldMaps) return worldMaps;
   const topology = worldTopology as unknown as Topology<{ countries: GeometryCollection }>;
-  const world = feature(topology, topology.objects.countries);
-  echarts.registerMap('world', world as unknown as Parameters<typeof echarts.registerMap>[1]);
-  isWorldRegistered = true;
+  worldMaps = [{ name: 'world', geoJson: feature(topology, topology.objects.countries) }];
+  return worldMaps;
 }
 
 /** World map of partner cities (world-atlas 110m) with a table of the same points. */
@@ -38,7 +38,6 @@ export function PartnersMap() {
   const points = query.data?.points ?? [];
 
   const option = useMemo<ChartOption>(() => {
-    registerWorld();
     return {
       tooltip: {
         trigger: 'item',
@@ -99,6 +98,7 @@ export function PartnersMap() {
       <h2 id="partners-map-title">{t('partners.mapTitle')}</h2>
       <EChart
         option={option}
+        maps={worldMap()}
         label={t('partners.mapLabel', { count: points.length })}
         onItemClick={(data) => {
           const id = (data as { id?: string } | undefined)?.id;
