@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
@@ -68,7 +69,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   try {
     // PGlite wants a folder of its own: the lock file and the demo credentials live beside it.
     const pgliteDir = dataDir ? path.join(dataDir, 'pglite') : undefined;
-    client = await PGlite.create({ dataDir: pgliteDir, extensions: { unaccent, pg_trgm } });
+    client = await PGlite.create({ dataDir: pgliteDir, extensions: { unaccent, pg_trgm, btree_gin } });
   } catch (error) {
     releaseLock();
     throw error;
