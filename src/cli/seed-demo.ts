@@ -11,7 +11,7 @@ import { addRelation, createPartner } from '../server/modules/partners/partners.
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
 import { recordAudit } from '../server/platform/audit';
-import type { Database } from '../server/platform/db';
+import { analyzeTables, type Database } from '../server/platform/db';
 import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
@@ -45,16 +45,19 @@ export async function seedDemo(
   options: { password: string; passwordHashCost: number; today?: Date; log?: (line: string) => void },
 ) {
   const log = options.log ?? (() => undefined);
+  let isSeeded = false;
   for (const demo of buildDemoGovernments(options.today ?? new Date())) {
     if (await findGovernmentBySlug(db, demo.slug)) {
       log(`  ${demo.profile.name}: ya existe, se omite`);
       continue;
     }
     await db.transaction((tx) => seedGovernment(tx, demo, options));
+    isSeeded = true;
     log(
       `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
   }
+  if (isSeeded) await analyzeTables(db);
 }
 
 async function seedGovernment(

@@ -146,3 +146,12 @@ export async function pingDatabase(db: Database): Promise<boolean> {
   await db.execute(sql`select 1`);
   return true;
 }
+
+/**
+ * Fresh planner statistics after a bulk load (demo seed, imports): PGlite has no autovacuum at all,
+ * and PostgreSQL's comes minutes later; until then the planner takes the new tables for empty.
+ */
+export async function analyzeTables(db: Database, tables: readonly string[] = []) {
+  for (const table of tables) if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
+  await db.execute(sql.raw(tables.length > 0 ? `analyze ${tables.join(', ')}` : 'analyze'));
+}
