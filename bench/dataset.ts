@@ -21,11 +21,11 @@ export async function generateDataset(db: Database, size: DatasetSize) {
   const last = first + size.governments - 1;
   // The rows of this call only: governments bench-<first>…bench-<last>.
   const newGovernments = sql`(select id from governments where slug like 'bench-%'
-    and substr(slug, 7)::int between ${first} and ${last})`;
+    and substr(slug, 7)::int between ${first}::int and ${last}::int)`;
   await db.execute(sql`
     insert into governments (slug, name, kind, country_code, population, languages, reporting_currency, timezone)
     select 'bench-' || g, 'Municipio de Prueba ' || g, 'municipality', 'CO', 100000 + g * 1000, '{es}', 'COP', 'America/Bogota'
-    from generate_series(${first}, ${last}) g`);
+    from generate_series(${first}::int, ${last}::int) g`);
   await db.execute(sql`
     insert into partners (government_id, name, acronym, kind, country_code, city, latitude, longitude, tags, notes)
     select gov.id,

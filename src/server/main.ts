@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -34,6 +34,22 @@ import type { AppConfig } from './platform/config';
 import type { DatabaseHandle } from './platform/db';
 import { registerErrorHandling, sendRouteNotFound } from './platform/errors';
 
+/**
+ * Two info lines for every request cost throughput and fill the logs: incoming and completed requests
+ * are logged at debug (LOG_LEVEL=debug); failed requests, 5xx and warnings keep their levels.
+ */
+class DebugRequestLogs extends LogController {
+  override incomingRequest(request: Parameters<LogController['incomingRequest']>[0]) {
+    if (!this.isLogDisabled(request)) request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(...args: Parameters<LogController['requestCompleted']>) {
+    const [error, request, reply] = args;
+    if (error || this.isLogDisabled(request)) return super.requestCompleted(...args);
+    reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 export type BuildAppOptions = { config: AppConfig; database: DatabaseHandle; isLogging?: boolean };
 
 /** Builds the Fastify app from the platform and the modules; the caller owns listen() and close(). */
@@ -47,17 +63,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             level: config.logLevel,
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
           },
-    // Two info lines per request cost a tenth of the throughput: requests are logged at debug
-    // (LOG_LEVEL=debug), errors and warnings as before.
-    disableRequestLogging: true,
+    logController: new DebugRequestLogs(),
     bodyLimit: 20 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
