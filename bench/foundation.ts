@@ -2,14 +2,18 @@
 // (in-process HTTP with routing, auth, validation and serialization) against the same query run
 // raw on the same database, in the same run. Bounded: a fixed number of iterations per case.
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/server/main';
 import { addMember } from '../src/server/modules/members/members.service';
 import { loadConfig } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db';
 import { signInAs } from '../tests/test-app';
+import { captureStatements, replay, replayInSequence, type Statement } from './captured-sql';
 import { generateDataset } from './dataset';
+import { measureThroughput } from './throughput';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const size = {
@@ -17,24 +21,23 @@ const size = {
   partnersPerGovernment: Number(process.env.BENCH_PARTNERS ?? 10_000),
   linksPerGovernment: Number(process.env.BENCH_LINKS ?? 20_000),
 };
+// The scale case adds governments (partners and links, no contacts) up to this many.
+const scaleGovernments = Number(process.env.BENCH_SCALE_GOVERNMENTS ?? 100);
+const scaleLinks = Number(process.env.BENCH_SCALE_LINKS ?? 5_000);
+const scaleIterations = Number(process.env.BENCH_SCALE_ITERATIONS ?? 50);
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const databaseName = `vinculo_bench_${process.pid}`;
-
-/** The match predicate the app uses (full text, word similarity, substring), for a like-for-like raw query. */
-function rawMatch(column: string): string {
-  return `(search_vector @@ websearch_to_tsquery('es_unaccent', $2) or f_unaccent(lower($2)) <% f_unaccent(lower(${column}))
-    or f_unaccent(lower(${column})) like '%' || f_unaccent(lower($2)) || '%')`;
-}
 
 function percentile(values: number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] as number;
 }
 
-async function time(work: () => Promise<unknown>): Promise<number[]> {
+async function time(work: () => Promise<unknown>, count = iterations): Promise<number[]> {
   for (let warmup = 0; warmup < 10; warmup += 1) await work();
   const samples: number[] = [];
-  for (let index = 0; index < iterations; index += 1) {
+  for (let index = 0; index < count; index += 1) {
     const start = performance.now();
     await work();
     samples.push(performance.now() - start);
@@ -80,99 +83,40 @@ try {
   await app.ready();
   const client = await signInAs(app, email, 'bench-password-long');
   const base = `/api/governments/${governmentId}`;
-  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const raw = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // Dropping the database at the end ends idle connections: not an error of the benchmark.
+  raw.on('error', () => undefined);
   const [somePartner] = (
     await raw.query('select id from partners where government_id = $1 limit 1', [governmentId])
   ).rows;
 
-  const cases: { name: string; api: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
+  // The raw side of each case replays the statements the API sent for it (captured at the driver),
+  // side by side on a pool: the database work alone, with nothing of the application around it.
+  const apiCases: { name: string; url: string }[] = [
+    { name: 'partners: first page by name (25 of 10k) + total', url: `${base}/partners` },
     {
-      name: 'partners: first page by name (25 of 10k) + total',
-      api: () => client.get(`${base}/partners`),
-      raw: () =>
-        Promise.all([
-          raw.query(
-            `select p.*, (select count(distinct lp.link_id) from link_parties lp join links l on l.id = lp.link_id and l.archived_at is null where lp.partner_id = p.id) link_count
-             from partners p where government_id = $1 and archived_at is null order by lower(name), id limit 25`,
-            [governmentId],
-          ),
-          raw.query('select count(*) from partners where government_id = $1 and archived_at is null', [
-            governmentId,
-          ]),
-        ]),
+      name: 'partners: unaccented search "cooperacion bilbao"',
+      url: `${base}/partners?q=cooperacion%20bilbao`,
     },
+    { name: 'global search "medelin" (partners + links, misspelt, ranked)', url: `${base}/search?q=medelin` },
     {
-      name: 'partners: unaccented search "cooperacion bilbao" (same predicate as the app)',
-      api: () => client.get(`${base}/partners?q=cooperacion%20bilbao`),
-      raw: () =>
-        Promise.all([
-          raw.query(
-            `select * from partners where government_id = $1 and archived_at is null and ${rawMatch('name')} order by lower(name), id limit 25`,
-            [governmentId, 'cooperacion bilbao'],
-          ),
-          raw.query(
-            `select count(*) from partners where government_id = $1 and archived_at is null and ${rawMatch('name')}`,
-            [governmentId, 'cooperacion bilbao'],
-          ),
-        ]),
+      name: 'links: active, by end of validity (25 of 20k) + total + parties',
+      url: `${base}/links?status=active&sort=validTo&direction=asc`,
     },
-    {
-      name: 'global search "medelin" (partners + links, misspelt)',
-      api: () => client.get(`${base}/search?q=medelin`),
-      raw: () =>
-        Promise.all([
-          raw.query(
-            `select id, name from partners where government_id = $1 and archived_at is null and ${rawMatch('name')} limit 10`,
-            [governmentId, 'medelin'],
-          ),
-          raw.query(
-            `select id, title from links where government_id = $1 and archived_at is null and ${rawMatch('title')} limit 10`,
-            [governmentId, 'medelin'],
-          ),
-        ]),
-    },
-    {
-      name: 'links: active, by end of validity (25 of 20k) + total',
-      api: () => client.get(`${base}/links?status=active&sort=validTo&direction=asc`),
-      raw: () =>
-        Promise.all([
-          raw.query(
-            `select * from links where government_id = $1 and archived_at is null and status = 'active' order by valid_to asc nulls last, id limit 25`,
-            [governmentId],
-          ),
-          raw.query(
-            `select count(*) from links where government_id = $1 and archived_at is null and status = 'active'`,
-            [governmentId],
-          ),
-        ]),
-    },
-    {
-      name: 'links expiring within 90 days',
-      api: () => client.get(`${base}/links-expiring?days=90`),
-      raw: () =>
-        raw.query(
-          `select * from links where government_id = $1 and archived_at is null and status in ('signed','active','dormant')
-           and valid_to between current_date and current_date + 90 order by valid_to, title`,
-          [governmentId],
-        ),
-    },
-    {
-      name: 'partner detail (contacts, relations, links)',
-      api: () => client.get(`${base}/partners/${somePartner.id}`),
-      raw: () =>
-        Promise.all([
-          raw.query('select * from partners where id = $1 and government_id = $2', [
-            somePartner.id,
-            governmentId,
-          ]),
-          raw.query('select * from partner_contacts where partner_id = $1', [somePartner.id]),
-          raw.query(
-            'select l.id, l.title from link_parties lp join links l on l.id = lp.link_id where lp.partner_id = $1',
-            [somePartner.id],
-          ),
-        ]),
-    },
+    { name: 'links expiring within 90 days (with parties)', url: `${base}/links-expiring?days=90` },
+    { name: 'partner detail (contacts, relations, links)', url: `${base}/partners/${somePartner.id}` },
   ];
+  const captured = new Map<string, Statement[]>();
+  for (const apiCase of apiCases)
+    captured.set(apiCase.url, await captureStatements(() => client.get(apiCase.url)));
+  const cases = apiCases.map((apiCase) => {
+    const statements = captured.get(apiCase.url) as Statement[];
+    return {
+      name: `${apiCase.name} [${statements.length} statements]`,
+      api: () => client.get(apiCase.url),
+      raw: () => replay(raw, statements),
+    };
+  });
 
   const rows: string[] = [];
   for (const benchCase of cases) {
@@ -209,6 +153,104 @@ try {
     `| partner update with contacts + audit (transaction) vs bare UPDATE | ${percentile(writeApi, 0.5).toFixed(2)} | ${percentile(writeApi, 0.95).toFixed(2)} | ${percentile(writeRaw, 0.5).toFixed(2)} | ${(percentile(writeApi, 0.5) / percentile(writeRaw, 0.5)).toFixed(2)}× |`,
   );
 
+  // Throughput over real HTTP on loopback: the app (cookie session, membership, zod, presenter,
+  // serializer) against a bare Fastify route that runs the app's own partner-list statements.
+  const partnerListStatements = captured.get(`${base}/partners`) as Statement[];
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const bare = Fastify();
+  const barePool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  barePool.on('error', () => undefined);
+  bare.get('/partners', async () => {
+    const [items, total] = await replay(barePool, partnerListStatements);
+    return { items: items?.rows, total: total?.rows[0] };
+  });
+  await bare.listen({ host: '127.0.0.1', port: 0 });
+  const bareUrl = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}/partners`;
+  const load = { seconds: loadSeconds, connections: 10 };
+  const throughputRows: string[] = [];
+  const appRuns: number[] = [];
+  const bareRuns: number[] = [];
+  // Alternated, twice, so that a noisy neighbour on the machine colours both sides alike.
+  for (let round = 0; round < 2; round += 1) {
+    const appRun = await measureThroughput(`${address}${base}/partners`, {
+      ...load,
+      headers: { cookie: client.cookie },
+    });
+    const bareRun = await measureThroughput(bareUrl, load);
+    if (appRun.non2xx + appRun.errors + bareRun.non2xx + bareRun.errors > 0)
+      throw new Error(`throughput run failed: ${JSON.stringify({ appRun, bareRun })}`);
+    appRuns.push(appRun.requestsPerSecond);
+    bareRuns.push(bareRun.requestsPerSecond);
+    throughputRows.push(
+      `| ${round + 1} | ${appRun.requestsPerSecond.toFixed(0)} | ${appRun.latencyMedianMs} | ${bareRun.requestsPerSecond.toFixed(0)} | ${bareRun.latencyMedianMs} | ${(appRun.requestsPerSecond / bareRun.requestsPerSecond).toFixed(2)}× |`,
+    );
+    console.error(`  done: throughput round ${round + 1}`);
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  await bare.close();
+  await barePool.end();
+
+  // Search as the instance grows: the same tenant's searches with 10 governments, then with 100.
+  // The raw side also runs with the indexes as they were before (GIN over every government),
+  // built and dropped inside a transaction that is rolled back.
+  const searchCases = [
+    { name: 'partners: search "cooperacion bilbao"', url: `${base}/partners?q=cooperacion%20bilbao` },
+    { name: 'global search "medelin"', url: `${base}/search?q=medelin` },
+  ];
+  const globalIndexes = `
+    create index bench_partners_search_global on partners using gin (search_vector);
+    create index bench_partners_trgm_global on partners using gin (f_unaccent(lower(name)) gin_trgm_ops);
+    create index bench_links_search_global on links using gin (search_vector);
+    create index bench_links_trgm_global on links using gin (f_unaccent(lower(title)) gin_trgm_ops);
+    drop index partners_government_search_idx, partners_government_name_trgm_idx,
+      links_government_search_idx, links_government_title_trgm_idx;`;
+  async function measureSearches() {
+    const statements = [];
+    const api: number[] = [];
+    const rawMedians: number[] = [];
+    const rawGlobal: number[] = [];
+    for (const searchCase of searchCases) {
+      statements.push(await captureStatements(() => client.get(searchCase.url)));
+      api.push(percentile(await time(() => client.get(searchCase.url), scaleIterations), 0.5));
+    }
+    const connection = await raw.connect();
+    try {
+      for (const caseStatements of statements)
+        rawMedians.push(
+          percentile(await time(() => replayInSequence(connection, caseStatements), scaleIterations), 0.5),
+        );
+      await connection.query('begin');
+      await connection.query(globalIndexes);
+      for (const caseStatements of statements)
+        rawGlobal.push(
+          percentile(await time(() => replayInSequence(connection, caseStatements), scaleIterations), 0.5),
+        );
+      await connection.query('rollback');
+    } finally {
+      connection.release();
+    }
+    return searchCases.map((_, index) => ({
+      api: api[index] as number,
+      raw: rawMedians[index] as number,
+      rawGlobal: rawGlobal[index] as number,
+    }));
+  }
+  const atTen = await measureSearches();
+  console.error(`  done: searches with ${size.governments} governments`);
+  const scaleStart = performance.now();
+  if (scaleGovernments > size.governments) {
+    await generateDataset(database.db, {
+      governments: scaleGovernments - size.governments,
+      firstGovernment: size.governments + 1,
+      partnersPerGovernment: size.partnersPerGovernment,
+      linksPerGovernment: scaleLinks,
+      hasContacts: false,
+    });
+  }
+  const scaleSeconds = (performance.now() - scaleStart) / 1000;
+  const atHundred = await measureSearches();
+  console.error(`  done: searches with ${scaleGovernments} governments`);
+
   const count = counts.rows[0]!;
   console.log(
     `\nDataset: ${count.partners} partners, ${count.contacts} contacts, ${count.links} links, ${count.parties} link parties in ${size.governments} governments (generated in ${generationSeconds.toFixed(1)} s); ${iterations} iterations per case after 10 warm-up.`,
@@ -216,9 +258,36 @@ try {
   console.log(
     `PostgreSQL ${((await raw.query('show server_version')).rows[0] as { server_version: string }).server_version}, Node ${process.version}\n`,
   );
-  console.log('| case | API median ms | API p95 ms | raw SQL median ms | API / raw |');
+  console.log("| case | API median ms | API p95 ms | raw SQL median ms (the API's statements) | API / raw |");
   console.log('|---|---|---|---|---|');
   for (const row of rows) console.log(row);
+
+  console.log(
+    `\nThroughput of the partners list over HTTP on loopback (autocannon, ${load.connections} connections, ${load.seconds} s per run):\n`,
+  );
+  console.log(
+    '| round | app req/s | app median ms | bare Fastify + same SQL req/s | bare median ms | app / bare |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const row of throughputRows) console.log(row);
+  console.log(
+    `| mean | ${mean(appRuns).toFixed(0)} | | ${mean(bareRuns).toFixed(0)} | | ${(mean(appRuns) / mean(bareRuns)).toFixed(2)}× |`,
+  );
+
+  console.log(
+    `\nSearch with ${size.governments} and with ${scaleGovernments} governments (the other ${scaleGovernments - size.governments}: ${size.partnersPerGovernment} partners and ${scaleLinks} links each, added in ${scaleSeconds.toFixed(1)} s); raw = the API's statements in sequence on one connection:\n`,
+  );
+  console.log(
+    `| case | API ms (${size.governments} gov.) | API ms (${scaleGovernments}) | API ${scaleGovernments}/${size.governments} | raw, indexes led by government (${size.governments} / ${scaleGovernments}) | ratio | raw, GIN over all governments as before (${size.governments} / ${scaleGovernments}) | ratio |`,
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  searchCases.forEach((searchCase, index) => {
+    const ten = atTen[index]!;
+    const hundred = atHundred[index]!;
+    console.log(
+      `| ${searchCase.name} | ${ten.api.toFixed(2)} | ${hundred.api.toFixed(2)} | ${(hundred.api / ten.api).toFixed(2)}× | ${ten.raw.toFixed(2)} / ${hundred.raw.toFixed(2)} | ${(hundred.raw / ten.raw).toFixed(2)}× | ${ten.rawGlobal.toFixed(2)} / ${hundred.rawGlobal.toFixed(2)} | ${(hundred.rawGlobal / ten.rawGlobal).toFixed(2)}× |`,
+    );
+  });
   await raw.end();
   await app.close();
 } finally {

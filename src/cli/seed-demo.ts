@@ -12,7 +12,7 @@ import { importPlan } from '../server/modules/strategy/strategy.service';
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
 import { recordAudit } from '../server/platform/audit';
-import type { Database } from '../server/platform/db';
+import { analyzeTables, type Database } from '../server/platform/db';
 import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
@@ -49,16 +49,19 @@ export async function seedDemo(
 ) {
   const log = options.log ?? (() => undefined);
   const today = options.today ?? new Date();
+  let isSeeded = false;
   for (const demo of buildDemoGovernments(today)) {
     if (await findGovernmentBySlug(db, demo.slug)) {
       log(`  ${demo.profile.name}: ya existe, se omite`);
       continue;
     }
     await db.transaction((tx) => seedGovernment(tx, demo, { ...options, today }));
+    isSeeded = true;
     log(
       `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
   }
+  if (isSeeded) await analyzeTables(db);
 }
 
 async function seedGovernment(

@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -55,6 +55,22 @@ export type BuildAppOptions = {
   clock?: () => Date;
 };
 
+/**
+ * Two info lines for every request cost throughput and fill the logs: incoming and completed requests
+ * are logged at debug (LOG_LEVEL=debug); failed requests, 5xx and warnings keep their levels.
+ */
+class DebugRequestLogs extends LogController {
+  override incomingRequest(request: Parameters<LogController['incomingRequest']>[0]) {
+    if (!this.isLogDisabled(request)) request.log.debug({ req: request }, 'incoming request');
+  }
+
+  override requestCompleted(...args: Parameters<LogController['requestCompleted']>) {
+    const [error, request, reply] = args;
+    if (error || this.isLogDisabled(request)) return super.requestCompleted(...args);
+    reply.log.debug({ res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 /** Builds the Fastify app from the platform and the modules; the caller owns listen() and close(). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
@@ -66,6 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             level: config.logLevel,
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
           },
+    logController: new DebugRequestLogs(),
     bodyLimit: 20 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === 'true',
     routerOptions: { ignoreTrailingSlash: true },
@@ -134,10 +151,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   return app;
 }
 
-/** Serves the built SPA; any non-API GET that is not a file gets index.html (client-side routes). */
+/** Hashed build files never change under their name: browsers and proxies may keep them for a year. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built SPA; any non-API GET that is not a file gets index.html (client-side routes).
+ * The build writes .br and .gz beside each file (vite.config.ts), sent as they are to browsers that
+ * accept them; files under /assets carry a content hash and are cached for good, index.html is
+ * revalidated on every visit so that a new release is picked up at once.
+ */
 async function registerWebApp(app: FastifyInstance, webDistDir: string) {
   const indexPath = path.join(webDistDir, 'index.html');
   const hasWebApp = existsSync(indexPath);
+  const assetsDir = path.join(webDistDir, 'assets') + path.sep;
   if (hasWebApp) {
     await app.register(fastifyStatic, {
       root: webDistDir,
@@ -145,6 +171,15 @@ async function registerWebApp(app: FastifyInstance, webDistDir: string) {
       index: false,
       // Source maps would hand out the source with its comments: never served, even if built.
       allowedPath: (pathName) => !pathName.endsWith('.map'),
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        response.setHeader('vary', 'accept-encoding');
+        response.setHeader(
+          'cache-control',
+          filePath.startsWith(assetsDir) ? immutableCacheControl : 'no-cache',
+        );
+      },
     });
   }
   app.setNotFoundHandler((request, reply) => {

@@ -4,82 +4,43 @@ import {
   createRoute,
   createRouter,
   Link,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AccountPage } from './features/account/account.page';
-import { InvitationPage } from './features/account/invitation.page';
-import { ResetPasswordPage } from './features/account/reset-password.page';
-import { AgendaPage } from './features/agenda/agenda.page';
 import { agendaSearchSchema, eventNewSearchSchema } from './features/agenda/agenda-search';
-import { EventPage } from './features/agenda/event.page';
-import { EventCreatePage, EventEditPage } from './features/agenda/event-form.page';
-import { AuditPage } from './features/audit/audit.page';
-import { SignInPage } from './features/auth/sign-in.page';
 import { sessionQueryKey, sessionQueryOptions } from './features/auth/use-session';
-import { CommitmentPage } from './features/commitments/commitment.page';
-import { CommitmentsBoardPage } from './features/commitments/commitments-board.page';
 import { commitmentsSearchSchema } from './features/commitments/commitments-search';
-import { MyCommitmentsPage } from './features/commitments/my-commitments.page';
 import {
   demandsSearchSchema,
   offerNewSearchSchema,
   offersSearchSchema,
 } from './features/cooperation/cooperation-search';
-import { DemandPage } from './features/cooperation/demand.page';
-import { DemandCreatePage, DemandEditPage } from './features/cooperation/demand-form.page';
-import { DemandsPage } from './features/cooperation/demands.page';
-import { OfferPage } from './features/cooperation/offer.page';
-import { OfferCreatePage, OfferEditPage } from './features/cooperation/offer-form.page';
-import { OffersPage } from './features/cooperation/offers.page';
-import { RatesPage } from './features/cooperation/rates.page';
-import { DashboardPage } from './features/dashboard/dashboard.page';
-import { DepartmentsPage } from './features/departments/departments.page';
-import { DiplomacyPage } from './features/diplomacy/diplomacy.page';
 import { diplomacySearchSchema } from './features/diplomacy/diplomacy-search';
-import {
-  PositionCreatePage,
-  PositionDetailPage,
-  PositionEditPage,
-} from './features/diplomacy/position.pages';
-import { RoleCreatePage, RoleDetailPage, RoleEditPage } from './features/diplomacy/role.pages';
-import { IatiPage } from './features/iati/iati.page';
 import { iatiSearchSchema } from './features/iati/iati-search';
-import { IndicatorPage } from './features/initiatives/indicator.page';
-import { InitiativePage } from './features/initiatives/initiative.page';
-import { InitiativeCreatePage } from './features/initiatives/initiative-create.page';
-import { InitiativesBoardPage } from './features/initiatives/initiatives-board.page';
 import { initiativeSearchSchema, initiativesSearchSchema } from './features/initiatives/initiatives-search';
-import { InvestmentPage } from './features/investment/investment.page';
 import { investmentSearchSchema } from './features/investment/investment-search';
-import { InvestmentTotalsPage } from './features/investment/investment-totals.page';
-import { LeadDetailPage } from './features/investment/lead-detail.page';
-import { LeadCreatePage, LeadEditPage } from './features/investment/lead-form.page';
-import { ExpiringLinksPage } from './features/links/expiring-links.page';
-import { LinkDetailPage } from './features/links/link-detail.page';
-import { LinkCreatePage, LinkEditPage } from './features/links/link-form.page';
-import { LinksListPage } from './features/links/links-list.page';
 import { linksSearchSchema } from './features/links/links-search';
-import { MembersPage } from './features/members/members.page';
-import { PartnerDetailPage } from './features/partners/partner-detail.page';
-import { PartnerCreatePage, PartnerEditPage } from './features/partners/partner-form.page';
-import { PartnersListPage } from './features/partners/partners-list.page';
 import { partnersSearchSchema } from './features/partners/partners-search';
-import { SearchPage } from './features/search/search.page';
-import { AppShell } from './features/shell/app-shell';
-import { StrategyPage } from './features/strategy/strategy.page';
-import { TerritoryPage } from './features/territory/territory.page';
-import { MethodPage } from './features/utility/method.page';
-import { UtilitySettingsPage } from './features/utility/settings.page';
-import { StrategyLinePage } from './features/utility/strategy-line.page';
 import { verdictsSearchSchema } from './features/utility/utility-search';
-import { VerdictsPage } from './features/utility/verdicts.page';
+import { loadAppMessages } from './lib/i18n';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client';
 import { ErrorState } from './ui/states';
 
 type RouterContext = { queryClient: QueryClient };
+
+/**
+ * Every page is a lazy route: its code, and the libraries only it uses (ECharts, world map, codelists,
+ * forms), download when the route is first visited or preloaded on hover (defaultPreload: 'intent'),
+ * never with the sign-in page or the shell. Add a page as
+ *   component: page(() => import('./features/<name>/<name>.page'), 'NamePage'),
+ * and never import a page component statically in this file: tests/api/first-load.api.test.ts keeps
+ * the sign-in page and the shell under 200 KB of gzip JavaScript and refuses static page imports here.
+ * (Search schemas stay static: validateSearch runs before the page loads, and they are tiny.)
+ */
+const page = lazyRouteComponent;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -90,19 +51,7 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: z.object({ redirect: z.string().optional().catch(undefined) }),
-  component: SignInPage,
-});
-
-// Reached from e-mail links, with or without a session: the token after # is the proof.
-const resetPasswordRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/reset-password',
-  component: ResetPasswordPage,
-});
-const invitationRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/invitation',
-  component: InvitationPage,
+  component: page(() => import('./features/auth/sign-in.page'), 'SignInPage'),
 });
 
 // Every page below requires a session; without one the user lands on sign-in and comes back after.
@@ -112,28 +61,28 @@ const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
     if (!session) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    await loadAppMessages();
   },
-  component: AppShell,
+  component: page(() => import('./features/shell/app-shell'), 'AppShell'),
   errorComponent: ({ error }) => <ErrorState error={error} />,
 });
 
-const dashboardRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: DashboardPage });
-const accountRoute = createRoute({
+const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: '/account',
-  component: AccountPage,
+  path: '/',
+  component: page(() => import('./features/dashboard/dashboard.page'), 'DashboardPage'),
 });
 const partnersRoute = createRoute({ getParentRoute: () => appRoute, path: '/partners', component: Outlet });
 const partnersIndexRoute = createRoute({
   getParentRoute: () => partnersRoute,
   path: '/',
   validateSearch: partnersSearchSchema,
-  component: PartnersListPage,
+  component: page(() => import('./features/partners/partners-list.page'), 'PartnersListPage'),
 });
 const partnerNewRoute = createRoute({
   getParentRoute: () => partnersRoute,
   path: '/new',
-  component: PartnerCreatePage,
+  component: page(() => import('./features/partners/partner-form.page'), 'PartnerCreatePage'),
 });
 const partnerRoute = createRoute({
   getParentRoute: () => partnersRoute,
@@ -143,12 +92,12 @@ const partnerRoute = createRoute({
 const partnerIndexRoute = createRoute({
   getParentRoute: () => partnerRoute,
   path: '/',
-  component: PartnerDetailPage,
+  component: page(() => import('./features/partners/partner-detail.page'), 'PartnerDetailPage'),
 });
 const partnerEditRoute = createRoute({
   getParentRoute: () => partnerRoute,
   path: '/edit',
-  component: PartnerEditPage,
+  component: page(() => import('./features/partners/partner-form.page'), 'PartnerEditPage'),
 });
 
 const linksRoute = createRoute({ getParentRoute: () => appRoute, path: '/links', component: Outlet });
@@ -156,26 +105,30 @@ const linksIndexRoute = createRoute({
   getParentRoute: () => linksRoute,
   path: '/',
   validateSearch: linksSearchSchema,
-  component: LinksListPage,
+  component: page(() => import('./features/links/links-list.page'), 'LinksListPage'),
 });
 const linkNewRoute = createRoute({
   getParentRoute: () => linksRoute,
   path: '/new',
   validateSearch: z.object({ partnerId: z.string().optional().catch(undefined) }),
-  component: LinkCreatePage,
+  component: page(() => import('./features/links/link-form.page'), 'LinkCreatePage'),
 });
 const linkRoute = createRoute({ getParentRoute: () => linksRoute, path: '/$linkId', component: Outlet });
-const linkIndexRoute = createRoute({ getParentRoute: () => linkRoute, path: '/', component: LinkDetailPage });
+const linkIndexRoute = createRoute({
+  getParentRoute: () => linkRoute,
+  path: '/',
+  component: page(() => import('./features/links/link-detail.page'), 'LinkDetailPage'),
+});
 const linkEditRoute = createRoute({
   getParentRoute: () => linkRoute,
   path: '/edit',
-  component: LinkEditPage,
+  component: page(() => import('./features/links/link-form.page'), 'LinkEditPage'),
 });
 const expiringRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/links-expiring',
   validateSearch: z.object({ days: z.coerce.number().int().min(1).max(3650).optional().catch(undefined) }),
-  component: ExpiringLinksPage,
+  component: page(() => import('./features/links/expiring-links.page'), 'ExpiringLinksPage'),
 });
 const initiativesRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -186,12 +139,12 @@ const initiativesIndexRoute = createRoute({
   getParentRoute: () => initiativesRoute,
   path: '/',
   validateSearch: initiativesSearchSchema,
-  component: InitiativesBoardPage,
+  component: page(() => import('./features/initiatives/initiatives-board.page'), 'InitiativesBoardPage'),
 });
 const initiativeNewRoute = createRoute({
   getParentRoute: () => initiativesRoute,
   path: '/new',
-  component: InitiativeCreatePage,
+  component: page(() => import('./features/initiatives/initiative-create.page'), 'InitiativeCreatePage'),
 });
 const initiativeRoute = createRoute({
   getParentRoute: () => initiativesRoute,
@@ -202,39 +155,38 @@ const initiativeIndexRoute = createRoute({
   getParentRoute: () => initiativeRoute,
   path: '/',
   validateSearch: initiativeSearchSchema,
-  component: InitiativePage,
+  component: page(() => import('./features/initiatives/initiative.page'), 'InitiativePage'),
 });
 const indicatorRoute = createRoute({
   getParentRoute: () => initiativeRoute,
   path: '/indicators/$indicatorId',
-  component: IndicatorPage,
+  component: page(() => import('./features/initiatives/indicator.page'), 'IndicatorPage'),
 });
 const territoryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/territory',
-  component: TerritoryPage,
+  component: page(() => import('./features/territory/territory.page'), 'TerritoryPage'),
 });
 const departmentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/departments',
-  component: DepartmentsPage,
-});
-const strategyRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/strategy',
-  component: StrategyPage,
+  component: page(() => import('./features/departments/departments.page'), 'DepartmentsPage'),
 });
 const membersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/members',
-  component: MembersPage,
+  component: page(() => import('./features/members/members.page'), 'MembersPage'),
 });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: page(() => import('./features/audit/audit.page'), 'AuditPage'),
+});
 const searchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/search',
   validateSearch: z.object({ q: z.string().optional().catch(undefined) }),
-  component: SearchPage,
+  component: page(() => import('./features/search/search.page'), 'SearchPage'),
 });
 
 // Agenda and commitments: the calendar of events, each event, and the follow-up of what they agreed.
@@ -243,24 +195,28 @@ const agendaIndexRoute = createRoute({
   getParentRoute: () => agendaRoute,
   path: '/',
   validateSearch: agendaSearchSchema,
-  component: AgendaPage,
+  component: page(() => import('./features/agenda/agenda.page'), 'AgendaPage'),
 });
 const eventNewRoute = createRoute({
   getParentRoute: () => agendaRoute,
   path: '/events/new',
   validateSearch: eventNewSearchSchema,
-  component: EventCreatePage,
+  component: page(() => import('./features/agenda/event-form.page'), 'EventCreatePage'),
 });
 const eventRoute = createRoute({
   getParentRoute: () => agendaRoute,
   path: '/events/$eventId',
   component: Outlet,
 });
-const eventIndexRoute = createRoute({ getParentRoute: () => eventRoute, path: '/', component: EventPage });
+const eventIndexRoute = createRoute({
+  getParentRoute: () => eventRoute,
+  path: '/',
+  component: page(() => import('./features/agenda/event.page'), 'EventPage'),
+});
 const eventEditRoute = createRoute({
   getParentRoute: () => eventRoute,
   path: '/edit',
-  component: EventEditPage,
+  component: page(() => import('./features/agenda/event-form.page'), 'EventEditPage'),
 });
 const commitmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -271,17 +227,17 @@ const commitmentsIndexRoute = createRoute({
   getParentRoute: () => commitmentsRoute,
   path: '/',
   validateSearch: commitmentsSearchSchema,
-  component: CommitmentsBoardPage,
+  component: page(() => import('./features/commitments/commitments-board.page'), 'CommitmentsBoardPage'),
 });
 const myCommitmentsRoute = createRoute({
   getParentRoute: () => commitmentsRoute,
   path: '/mine',
-  component: MyCommitmentsPage,
+  component: page(() => import('./features/commitments/my-commitments.page'), 'MyCommitmentsPage'),
 });
 const commitmentRoute = createRoute({
   getParentRoute: () => commitmentsRoute,
   path: '/$commitmentId',
-  component: CommitmentPage,
+  component: page(() => import('./features/commitments/commitment.page'), 'CommitmentPage'),
 });
 
 // Investment attraction: the lead pipeline, its totals and each lead.
@@ -294,24 +250,28 @@ const investmentIndexRoute = createRoute({
   getParentRoute: () => investmentRoute,
   path: '/',
   validateSearch: investmentSearchSchema,
-  component: InvestmentPage,
+  component: page(() => import('./features/investment/investment.page'), 'InvestmentPage'),
 });
 const leadNewRoute = createRoute({
   getParentRoute: () => investmentRoute,
   path: '/new',
-  component: LeadCreatePage,
+  component: page(() => import('./features/investment/lead-form.page'), 'LeadCreatePage'),
 });
 const investmentTotalsRoute = createRoute({
   getParentRoute: () => investmentRoute,
   path: '/totals',
-  component: InvestmentTotalsPage,
+  component: page(() => import('./features/investment/investment-totals.page'), 'InvestmentTotalsPage'),
 });
 const leadRoute = createRoute({ getParentRoute: () => investmentRoute, path: '/$leadId', component: Outlet });
-const leadIndexRoute = createRoute({ getParentRoute: () => leadRoute, path: '/', component: LeadDetailPage });
+const leadIndexRoute = createRoute({
+  getParentRoute: () => leadRoute,
+  path: '/',
+  component: page(() => import('./features/investment/lead-detail.page'), 'LeadDetailPage'),
+});
 const leadEditRoute = createRoute({
   getParentRoute: () => leadRoute,
   path: '/edit',
-  component: LeadEditPage,
+  component: page(() => import('./features/investment/lead-form.page'), 'LeadEditPage'),
 });
 
 // City diplomacy: the timeline, positions and network roles.
@@ -320,12 +280,12 @@ const diplomacyIndexRoute = createRoute({
   getParentRoute: () => diplomacyRoute,
   path: '/',
   validateSearch: diplomacySearchSchema,
-  component: DiplomacyPage,
+  component: page(() => import('./features/diplomacy/diplomacy.page'), 'DiplomacyPage'),
 });
 const positionNewRoute = createRoute({
   getParentRoute: () => diplomacyRoute,
   path: '/positions/new',
-  component: PositionCreatePage,
+  component: page(() => import('./features/diplomacy/position.pages'), 'PositionCreatePage'),
 });
 const positionRoute = createRoute({
   getParentRoute: () => diplomacyRoute,
@@ -335,28 +295,32 @@ const positionRoute = createRoute({
 const positionIndexRoute = createRoute({
   getParentRoute: () => positionRoute,
   path: '/',
-  component: PositionDetailPage,
+  component: page(() => import('./features/diplomacy/position.pages'), 'PositionDetailPage'),
 });
 const positionEditRoute = createRoute({
   getParentRoute: () => positionRoute,
   path: '/edit',
-  component: PositionEditPage,
+  component: page(() => import('./features/diplomacy/position.pages'), 'PositionEditPage'),
 });
 const roleNewRoute = createRoute({
   getParentRoute: () => diplomacyRoute,
   path: '/roles/new',
-  component: RoleCreatePage,
+  component: page(() => import('./features/diplomacy/role.pages'), 'RoleCreatePage'),
 });
 const roleRoute = createRoute({
   getParentRoute: () => diplomacyRoute,
   path: '/roles/$roleId',
   component: Outlet,
 });
-const roleIndexRoute = createRoute({ getParentRoute: () => roleRoute, path: '/', component: RoleDetailPage });
+const roleIndexRoute = createRoute({
+  getParentRoute: () => roleRoute,
+  path: '/',
+  component: page(() => import('./features/diplomacy/role.pages'), 'RoleDetailPage'),
+});
 const roleEditRoute = createRoute({
   getParentRoute: () => roleRoute,
   path: '/edit',
-  component: RoleEditPage,
+  component: page(() => import('./features/diplomacy/role.pages'), 'RoleEditPage'),
 });
 
 // International cooperation: demands, offers and their matches, exchange rates; IATI publication.
@@ -382,23 +346,27 @@ const demandsIndexRoute = createRoute({
   getParentRoute: () => demandsRoute,
   path: '/',
   validateSearch: demandsSearchSchema,
-  component: DemandsPage,
+  component: page(() => import('./features/cooperation/demands.page'), 'DemandsPage'),
 });
 const demandNewRoute = createRoute({
   getParentRoute: () => demandsRoute,
   path: '/new',
-  component: DemandCreatePage,
+  component: page(() => import('./features/cooperation/demand-form.page'), 'DemandCreatePage'),
 });
 const demandRoute = createRoute({
   getParentRoute: () => demandsRoute,
   path: '/$demandId',
   component: Outlet,
 });
-const demandIndexRoute = createRoute({ getParentRoute: () => demandRoute, path: '/', component: DemandPage });
+const demandIndexRoute = createRoute({
+  getParentRoute: () => demandRoute,
+  path: '/',
+  component: page(() => import('./features/cooperation/demand.page'), 'DemandPage'),
+});
 const demandEditRoute = createRoute({
   getParentRoute: () => demandRoute,
   path: '/edit',
-  component: DemandEditPage,
+  component: page(() => import('./features/cooperation/demand-form.page'), 'DemandEditPage'),
 });
 const offersRoute = createRoute({
   getParentRoute: () => cooperationRoute,
@@ -409,54 +377,82 @@ const offersIndexRoute = createRoute({
   getParentRoute: () => offersRoute,
   path: '/',
   validateSearch: offersSearchSchema,
-  component: OffersPage,
+  component: page(() => import('./features/cooperation/offers.page'), 'OffersPage'),
 });
 const offerNewRoute = createRoute({
   getParentRoute: () => offersRoute,
   path: '/new',
   validateSearch: offerNewSearchSchema,
-  component: OfferCreatePage,
+  component: page(() => import('./features/cooperation/offer-form.page'), 'OfferCreatePage'),
 });
 const offerRoute = createRoute({ getParentRoute: () => offersRoute, path: '/$offerId', component: Outlet });
-const offerIndexRoute = createRoute({ getParentRoute: () => offerRoute, path: '/', component: OfferPage });
+const offerIndexRoute = createRoute({
+  getParentRoute: () => offerRoute,
+  path: '/',
+  component: page(() => import('./features/cooperation/offer.page'), 'OfferPage'),
+});
 const offerEditRoute = createRoute({
   getParentRoute: () => offerRoute,
   path: '/edit',
-  component: OfferEditPage,
+  component: page(() => import('./features/cooperation/offer-form.page'), 'OfferEditPage'),
 });
 const ratesRoute = createRoute({
   getParentRoute: () => cooperationRoute,
   path: '/rates',
-  component: RatesPage,
+  component: page(() => import('./features/cooperation/rates.page'), 'RatesPage'),
 });
 const iatiRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/iati',
   validateSearch: iatiSearchSchema,
-  component: IatiPage,
+  component: page(() => import('./features/iati/iati.page'), 'IatiPage'),
 });
-// Social utility: the verdicts list, the method page, the settings and the strategy-line pages.
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: page(() => import('./features/account/account.page'), 'AccountPage'),
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation',
+  // Signed out, but not the sign-in page: these rare pages load all the strings of the language.
+  beforeLoad: () => loadAppMessages(),
+  component: page(() => import('./features/account/invitation.page'), 'InvitationPage'),
+});
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  // Signed out, but not the sign-in page: these rare pages load all the strings of the language.
+  beforeLoad: () => loadAppMessages(),
+  component: page(() => import('./features/account/reset-password.page'), 'ResetPasswordPage'),
+});
+const strategyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/strategy',
+  component: page(() => import('./features/strategy/strategy.page'), 'StrategyPage'),
+});
 const utilityRoute = createRoute({ getParentRoute: () => appRoute, path: '/utility', component: Outlet });
 const utilityMethodRoute = createRoute({
   getParentRoute: () => utilityRoute,
   path: '/method',
-  component: MethodPage,
+  component: page(() => import('./features/utility/method.page'), 'MethodPage'),
 });
 const utilitySettingsRoute = createRoute({
   getParentRoute: () => utilityRoute,
   path: '/settings',
-  component: UtilitySettingsPage,
+  component: page(() => import('./features/utility/settings.page'), 'UtilitySettingsPage'),
 });
 const utilityVerdictsRoute = createRoute({
   getParentRoute: () => utilityRoute,
   path: '/verdicts',
   validateSearch: verdictsSearchSchema,
-  component: VerdictsPage,
+  component: page(() => import('./features/utility/verdicts.page'), 'VerdictsPage'),
 });
 const strategyLineRoute = createRoute({
   getParentRoute: () => utilityRoute,
   path: '/strategy-lines/$key',
-  component: StrategyLinePage,
+  component: page(() => import('./features/utility/strategy-line.page'), 'StrategyLinePage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -545,10 +541,8 @@ declare module '@tanstack/react-router' {
 }
 
 // A 401 from any request means the session ended: forget it and ask the user to sign in again.
-// The pages reached without a session answer their own 401s (a wrong password on an invitation).
-const pagesWithoutSession = new Set(['/sign-in', '/reset-password', '/invitation']);
 setUnauthorizedHandler(() => {
-  if (pagesWithoutSession.has(router.state.location.pathname)) return;
+  if (router.state.location.pathname === '/sign-in') return;
   queryClient.setQueryData(sessionQueryKey, null);
   void router.navigate({ to: '/sign-in', search: { redirect: router.state.location.href } });
 });

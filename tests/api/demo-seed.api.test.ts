@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/cli/seed-demo';
 import { addDays, todayIn } from '../../src/domain/calendar';
@@ -22,6 +23,11 @@ describe('the demo data', { timeout: 180_000 }, () => {
     const already = await findGovernmentBySlug(app.database.db, 'medellin');
     if (!already)
       await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    // The seed leaves planner statistics behind (PGlite never analyzes by itself): -1 means never.
+    const statistics = (await app.database.db.execute(
+      sql`select reltuples::float8 as tuples from pg_class where relname = 'partners'`,
+    )) as unknown as { rows: { tuples: number }[] };
+    expect(statistics.rows[0]?.tuples).toBeGreaterThan(0);
     const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
     const session = (await client.get('/api/auth/session')).json();
     expect(session.memberships.map((m: { governmentSlug: string }) => m.governmentSlug)).toEqual([
@@ -59,6 +65,11 @@ describe('the demo data', { timeout: 180_000 }, () => {
     const { app } = testApp;
     if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
       await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    // The seed leaves planner statistics behind (PGlite never analyzes by itself): -1 means never.
+    const statistics = (await app.database.db.execute(
+      sql`select reltuples::float8 as tuples from pg_class where relname = 'partners'`,
+    )) as unknown as { rows: { tuples: number }[] };
+    expect(statistics.rows[0]?.tuples).toBeGreaterThan(0);
     const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
     const memberships: { governmentId: string; governmentSlug: string }[] = (
       await client.get('/api/auth/session')

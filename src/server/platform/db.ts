@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
@@ -68,7 +69,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   try {
     // PGlite wants a folder of its own: the lock file and the demo credentials live beside it.
     const pgliteDir = dataDir ? path.join(dataDir, 'pglite') : undefined;
-    client = await PGlite.create({ dataDir: pgliteDir, extensions: { unaccent, pg_trgm } });
+    client = await PGlite.create({ dataDir: pgliteDir, extensions: { unaccent, pg_trgm, btree_gin } });
   } catch (error) {
     releaseLock();
     throw error;
@@ -144,4 +145,13 @@ function isProcessAlive(pid: number): boolean {
 export async function pingDatabase(db: Database): Promise<boolean> {
   await db.execute(sql`select 1`);
   return true;
+}
+
+/**
+ * Fresh planner statistics after a bulk load (demo seed, imports): PGlite has no autovacuum at all,
+ * and PostgreSQL's comes minutes later; until then the planner takes the new tables for empty.
+ */
+export async function analyzeTables(db: Database, tables: readonly string[] = []) {
+  for (const table of tables) if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
+  await db.execute(sql.raw(tables.length > 0 ? `analyze ${tables.join(', ')}` : 'analyze'));
 }

@@ -11,6 +11,8 @@ export type TenantContext = {
   userId: string;
   role: Role;
   departmentId?: string | null;
+  /** The government's IANA time zone, read with the membership (requests only; "today" is its date). */
+  timezone?: string;
 };
 
 type TenantTable = PgTable & { governmentId: PgColumn };

@@ -2,12 +2,6 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../contracts/common';
 import { languages } from '../../contracts/common';
-import errorsEn from '../../contracts/i18n/errors.en.json';
-import errorsEs from '../../contracts/i18n/errors.es.json';
-import errorsPt from '../../contracts/i18n/errors.pt.json';
-import en from '../ui/i18n/en.json';
-import es from '../ui/i18n/es.json';
-import pt from '../ui/i18n/pt.json';
 import { setRequestLanguage } from './api-client';
 
 const storageKey = 'vinculo.language';
@@ -27,6 +21,7 @@ export async function applyLanguage(language: Language) {
   localStorage.setItem(storageKey, language);
   document.documentElement.lang = language;
   setRequestLanguage(language);
+  await loadMessages(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
@@ -34,55 +29,49 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'es';
 }
 
-type Messages = Record<string, unknown>;
+type MessagesModule = () => Promise<{ default: Record<string, unknown> }>;
 
-// Each feature may keep its own translations in features/<name>/i18n/{es,en,pt}.json: they are merged
-// here, so that features added in parallel never edit the same file.
-const featureMessages = import.meta.glob<Messages>('../features/*/i18n/*.json', {
-  eager: true,
-  import: 'default',
-});
+// One language at a time, in two steps: the sign-in page gets a small chunk of the strings it uses;
+// signing in (any route under the app shell) loads all the strings of that language: shared UI, every
+// features/<name>/i18n/<lang>.json and the server's error messages. Neither is in the entry.
+const messageLoaders: Record<Language, Record<MessageScope, MessagesModule>> = {
+  es: { 'sign-in': () => import('virtual:sign-in-messages/es'), app: () => import('./messages/es') },
+  en: { 'sign-in': () => import('virtual:sign-in-messages/en'), app: () => import('./messages/en') },
+  pt: { 'sign-in': () => import('virtual:sign-in-messages/pt'), app: () => import('./messages/pt') },
+};
+type MessageScope = 'sign-in' | 'app';
+let messageScope: MessageScope = 'sign-in';
+const loadedMessages = new Set<string>();
 
-/**
- * Merges message files section by section: a section present in two files (the web's "utility"
- * screens and the server's "utility" error messages) keeps the keys of both.
- */
-function mergeMessages(...sources: Messages[]): Messages {
-  const merged: Messages = {};
-  for (const source of sources) {
-    for (const [section, value] of Object.entries(source)) {
-      const existing = merged[section];
-      const isSection = (item: unknown): item is Messages =>
-        typeof item === 'object' && item !== null && !Array.isArray(item);
-      merged[section] = isSection(existing) && isSection(value) ? { ...existing, ...value } : value;
-    }
-  }
-  return merged;
+async function loadMessages(language: Language) {
+  const key = `${language}:${messageScope}`;
+  if (loadedMessages.has(key)) return;
+  const messages = await messageLoaders[language][messageScope]();
+  i18next.addResourceBundle(language, 'translation', messages.default, true, true);
+  loadedMessages.add(key);
 }
 
-function messagesFor(language: Language): Messages {
-  return mergeMessages(
-    ...Object.entries(featureMessages)
-      .filter(([path]) => path.endsWith(`/${language}.json`))
-      .map(([, messages]) => messages),
-  );
+/** Before any page of the signed-in app renders: every string of the current language. */
+export async function loadAppMessages() {
+  messageScope = 'app';
+  await loadMessages(currentLanguage());
 }
 
 export async function initI18n() {
   const language = initialLanguage();
   await i18next.use(initReactI18next).init({
     lng: language,
-    fallbackLng: 'es',
+    // Every string exists in es, en and pt (the translation files are checked); Spanish is not
+    // downloaded as a fallback for the other two.
+    fallbackLng: false,
     supportedLngs: [...languages],
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
-    resources: {
-      es: { translation: mergeMessages(es, messagesFor('es'), errorsEs) },
-      en: { translation: mergeMessages(en, messagesFor('en'), errorsEn) },
-      pt: { translation: mergeMessages(pt, messagesFor('pt'), errorsPt) },
-    },
+    resources: {},
+    partialBundledLanguages: true,
   });
+  await loadMessages(language);
   document.documentElement.lang = language;
   setRequestLanguage(language);
 }

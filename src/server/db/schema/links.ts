@@ -54,8 +54,13 @@ export const links = pgTable(
   (table) => [
     index('links_government_idx').on(table.governmentId, table.status),
     index('links_valid_to_idx').on(table.governmentId, table.validTo),
-    index('links_search_idx').using('gin', table.searchVector),
-    index('links_title_trgm_idx').using('gin', sql`f_unaccent(lower(${table.title})) gin_trgm_ops`),
+    // Led by the government (btree_gin): a tenant's search reads only its own entries, not the instance's.
+    index('links_government_search_idx').using('gin', table.governmentId, table.searchVector),
+    index('links_government_title_trgm_idx').using(
+      'gin',
+      table.governmentId,
+      sql`f_unaccent(lower(${table.title})) gin_trgm_ops`,
+    ),
   ],
 );
 

@@ -44,8 +44,13 @@ export const partners = pgTable(
   },
   (table) => [
     index('partners_government_idx').on(table.governmentId, table.name),
-    index('partners_search_idx').using('gin', table.searchVector),
-    index('partners_name_trgm_idx').using('gin', sql`f_unaccent(lower(${table.name})) gin_trgm_ops`),
+    // Led by the government (btree_gin): a tenant's search reads only its own entries, not the instance's.
+    index('partners_government_search_idx').using('gin', table.governmentId, table.searchVector),
+    index('partners_government_name_trgm_idx').using(
+      'gin',
+      table.governmentId,
+      sql`f_unaccent(lower(${table.name})) gin_trgm_ops`,
+    ),
   ],
 );
 

@@ -10,7 +10,7 @@ import {
   partnerKindOfOrganisationType,
 } from '../../../domain/iati-activity';
 import { recordAudit } from '../../platform/audit';
-import type { Database } from '../../platform/db';
+import { analyzeTables, type Database } from '../../platform/db';
 import * as queries from './iati.queries';
 import { type ReadSummary, readIatiFile } from './iati.reader';
 
@@ -155,6 +155,8 @@ export async function runImportJob(db: Database, jobId: string, options: RunImpo
       return job;
     });
     await removeUpload(claimed.storagePath, options.uploadsDir);
+    // Thousands of new catalogue rows: the catalogue search plans with their statistics.
+    await analyzeTables(db, ['iati_activities', 'partners']);
     if (finished) options.onProgress?.(finished);
     return finished;
   } catch (error) {

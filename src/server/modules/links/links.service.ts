@@ -246,23 +246,13 @@ export async function listLinks(
   context: TenantContext,
   query: Parameters<typeof queries.findLinks>[2],
 ) {
-  const today = todayIn(await queries.findGovernmentTimezone(db, context));
-  const { items, total } = await queries.findLinks(db, context, query, today);
-  const parties = await queries.findPartiesOfLinks(
-    db,
-    context,
-    items.map((item) => item.id),
-  );
+  const today = todayIn(context.timezone ?? (await queries.findGovernmentTimezone(db, context)));
+  const { items, total, parties } = await queries.findLinks(db, context, query, today);
   return { items, total, parties, today };
 }
 
 export async function listExpiringLinks(db: Database, context: TenantContext, days: number) {
-  const today = todayIn(await queries.findGovernmentTimezone(db, context));
-  const items = await queries.findExpiringLinks(db, context, today, days);
-  const parties = await queries.findPartiesOfLinks(
-    db,
-    context,
-    items.map((item) => item.id),
-  );
+  const today = todayIn(context.timezone ?? (await queries.findGovernmentTimezone(db, context)));
+  const { items, parties } = await queries.findExpiringLinks(db, context, today, days);
   return { items, parties, today };
 }

@@ -8,7 +8,7 @@ import type { Overview, Verdict } from '../../../contracts/utility';
 import { escapeHtml } from '../../lib/chart-locale';
 import { countryName, formatNumber } from '../../lib/format';
 import { DataTable } from '../../ui/data-table';
-import { type ChartOption, EChart, echarts } from '../../ui/echart';
+import { type ChartMap, type ChartOption, EChart } from '../../ui/echart';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import '../initiatives/charts';
@@ -30,10 +30,13 @@ export function ReachMapPanel({ overview }: { overview: Overview }) {
   const rows = overview.reachByUnit;
   const reached = rows.filter((row) => row.isReached).length;
 
+  const maps = useMemo<ChartMap[]>(
+    () => (query.data ? [{ name: mapName, geoJson: query.data }] : []),
+    [query.data, mapName],
+  );
   const option = useMemo<ChartOption | null>(() => {
     const map = query.data;
     if (!map || map.features.length === 0) return null;
-    echarts.registerMap(mapName, map as unknown as Parameters<typeof echarts.registerMap>[1]);
     const byId = new Map(rows.map((row) => [row.unit.id, row]));
     const max = Math.max(1, ...rows.map((row) => row.initiatives));
     return {
@@ -107,6 +110,7 @@ export function ReachMapPanel({ overview }: { overview: Overview }) {
       {option ? (
         <EChart
           option={option}
+          maps={maps}
           height={380}
           label={t('home.reach.label', {
             reached: formatNumber(reached, language),
@@ -154,14 +158,14 @@ export function ReachMapPanel({ overview }: { overview: Overview }) {
   );
 }
 
-let isWorldRegistered = false;
+let worldMaps: ChartMap[] | null = null;
 
-function registerWorld() {
-  if (isWorldRegistered) return;
+/** The world's countries as GeoJSON, converted once from the TopoJSON of world-atlas. */
+function worldMap(): ChartMap[] {
+  if (worldMaps) return worldMaps;
   const topology = worldTopology as unknown as Topology<{ countries: GeometryCollection }>;
-  const world = feature(topology, topology.objects.countries);
-  echarts.registerMap('world', world as unknown as Parameters<typeof echarts.registerMap>[1]);
-  isWorldRegistered = true;
+  worldMaps = [{ name: 'world', geoJson: feature(topology, topology.objects.countries) }];
+  return worldMaps;
 }
 
 // Colour and shape both tell the verdict apart (never colour alone).
@@ -181,7 +185,6 @@ export function LinksWorldPanel({ overview }: { overview: Overview }) {
   const navigate = useNavigate();
   const items = overview.linksOnMap.items;
   const option = useMemo<ChartOption>(() => {
-    registerWorld();
     return {
       tooltip: {
         trigger: 'item',
@@ -234,6 +237,7 @@ export function LinksWorldPanel({ overview }: { overview: Overview }) {
         <>
           <EChart
             option={option}
+            maps={worldMap()}
             height={420}
             label={t('home.world.label', {
               count: items.length,

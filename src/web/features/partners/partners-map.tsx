@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldTopology from 'world-atlas/countries-110m.json';
-import { escapeHtml } from '../../lib/chart-locale';
 import { enumLabel } from '../../lib/enum-options';
 import { html } from '../../lib/escape-html';
 import { countryName } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
-import { type ChartOption, EChart, echarts } from '../../ui/echart';
+import { type ChartMap, type ChartOption, EChart } from '../../ui/echart';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { usePartnersMap } from './use-partners';
 
@@ -22,14 +21,14 @@ type MapPoint = {
   linkCount: number;
 };
 
-let isWorldRegistered = false;
+let worldMaps: ChartMap[] | null = null;
 
-function registerWorld() {
-  if (isWorldRegistered) return;
+/** The world's countries as GeoJSON, converted once from the TopoJSON of world-atlas. */
+function worldMap(): ChartMap[] {
+  if (worldMaps) return worldMaps;
   const topology = worldTopology as unknown as Topology<{ countries: GeometryCollection }>;
-  const world = feature(topology, topology.objects.countries);
-  echarts.registerMap('world', world as unknown as Parameters<typeof echarts.registerMap>[1]);
-  isWorldRegistered = true;
+  worldMaps = [{ name: 'world', geoJson: feature(topology, topology.objects.countries) }];
+  return worldMaps;
 }
 
 /** World map of partner cities (world-atlas 110m) with a table of the same points. */
@@ -40,7 +39,6 @@ export function PartnersMap() {
   const points = query.data?.points ?? [];
 
   const option = useMemo<ChartOption>(() => {
-    registerWorld();
     return {
       tooltip: {
         trigger: 'item',
@@ -106,6 +104,7 @@ export function PartnersMap() {
       <h2 id="partners-map-title">{t('partners.mapTitle')}</h2>
       <EChart
         option={option}
+        maps={worldMap()}
         label={t('partners.mapLabel', { count: points.length })}
         onItemClick={(data) => {
           const id = (data as { id?: string } | undefined)?.id;

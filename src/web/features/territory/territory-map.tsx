@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { html } from '../../lib/escape-html';
 import { formatNumber } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
-import { type ChartOption, EChart, echarts } from '../../ui/echart';
+import { type ChartMap, type ChartOption, EChart } from '../../ui/echart';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import { useTerritoryMap } from './use-territory';
@@ -20,7 +20,6 @@ export function TerritoryMap() {
 
   const option = useMemo<ChartOption | null>(() => {
     if (!query.data || query.data.features.length === 0) return null;
-    echarts.registerMap(mapName, query.data as unknown as Parameters<typeof echarts.registerMap>[1]);
     const populations = query.data.features.map((feature) => feature.properties.population ?? 0);
     const max = Math.max(1, ...populations);
     return {
@@ -61,6 +60,10 @@ export function TerritoryMap() {
       ],
     };
   }, [query.data, mapName, t, i18n.language]);
+  const maps = useMemo<ChartMap[]>(
+    () => (query.data ? [{ name: mapName, geoJson: query.data }] : []),
+    [query.data, mapName],
+  );
 
   const rows: UnitRow[] = features.map((feature) => ({
     id: feature.id,
@@ -91,7 +94,12 @@ export function TerritoryMap() {
     );
   return (
     <>
-      <EChart option={option} label={t('territory.map.label', { count: features.length })} height={480} />
+      <EChart
+        option={option}
+        maps={maps}
+        label={t('territory.map.label', { count: features.length })}
+        height={480}
+      />
       <details className="chart-data">
         <summary>{t('common.showDataTable')}</summary>
         <DataTable

@@ -1,0 +1,16 @@
+// Of the server's messages the web shows those its forms and problem documents name: validation,
+// problems, access (passwords, invitations), input (bounds) and utility (social-utility rules).
+import { access, input, problems, utility, validation } from '../../../contracts/i18n/errors.pt.json';
+import ui from '../../ui/i18n/pt.json';
+import { mergeMessages } from './merge';
+
+// All the pt strings of the app in one chunk, loaded only when pt is the UI language (see ../i18n.ts).
+// Feature-local files are discovered by the glob: a new features/<name>/i18n/pt.json needs no edit here.
+export default mergeMessages(
+  ui,
+  import.meta.glob<Record<string, unknown>>('../../features/*/i18n/pt.json', {
+    eager: true,
+    import: 'default',
+  }),
+  { validation, problems, access, input, utility },
+);
