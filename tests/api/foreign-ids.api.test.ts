@@ -47,14 +47,12 @@ const event = (participants: unknown[]) => ({
 });
 
 describe('every id in a body is checked inside the tenant', () => {
-  it('a member’s department of another government or none at all: 422 naming departmentId', async () => {
+  it('an invited liaison’s department of another government or none at all: 422 naming departmentId', async () => {
     const { ours, theirDepartment } = await twoWorlds();
     for (const departmentId of [theirDepartment.id, randomUUID()]) {
-      const response = await ours.client.post(`${ours.base}/members`, {
+      const response = await ours.client.post(`${ours.base}/invitations`, {
         email: `enlace-${randomUUID()}@prueba.gov.co`,
-        name: 'Enlace',
         role: 'liaison',
-        password: 'una-clave-larga-y-segura',
         departmentId,
       });
       expectRefused(response, 'departmentId');
@@ -217,24 +215,4 @@ describe('partner contacts keep their ids', () => {
   });
 });
 
-describe('races end in a conflict, not a 500', () => {
-  it('ten concurrent additions of the same new e-mail: one 201, the others 409 or 422', async () => {
-    const { client, base } = await createWorld(testApp.app, 'admin');
-    const email = `carrera-${randomUUID()}@prueba.gov.co`;
-    const responses = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        client.post(`${base}/members`, {
-          email,
-          name: 'Persona en carrera',
-          role: 'viewer',
-          password: 'una-clave-larga-y-segura',
-        }),
-      ),
-    );
-    const statuses = responses.map((response) => response.statusCode).sort();
-    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
-    expect(statuses.filter((status) => status === 409 || status === 422)).toHaveLength(9);
-    for (const response of responses.filter((each) => each.statusCode !== 201))
-      expect(response.headers['content-type']).toContain('application/problem+json');
-  });
-});
+// Ten concurrent invitations of one new e-mail (one 201, nine 409) are tested in accounts.api.test.ts.
