@@ -50,7 +50,7 @@ pg.Pool.prototype.query = function patchedQuery(this: pg.Pool, ...args: unknown[
     recording.push(
       typeof first === 'string'
         ? { text: first, values: second ?? [] }
-        : { text: first.text, values: first.values ?? [] },
+        : { text: first.text, values: first.values ?? second ?? [] },
     );
   }
   return (originalQuery as (...rest: unknown[]) => unknown).apply(this, args);
@@ -90,6 +90,7 @@ try {
   const client = await signInAs(app, email, 'bench-password-long');
   const base = `/api/governments/${governmentId}`;
   const raw = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  raw.on('error', () => undefined);
   const [someLink] = (
     await raw.query(`select id from links where government_id = $1 and status = 'active' limit 1`, [
       governmentId,
@@ -141,6 +142,9 @@ try {
   for (const row of rows) console.log(row);
   await raw.end();
   await app.close();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   await database.close();
   await admin.query(`drop database if exists ${databaseName} with (force)`);

@@ -9,9 +9,12 @@ import {
   exchangeRates,
   governments,
   indicators,
+  initiativeLinks,
   initiatives,
   initiativeTerritorialUnits,
   investmentLeads,
+  linkParties,
+  links,
   measurements,
   mirRows,
   partners,
@@ -485,11 +488,28 @@ describe('index and snapshots', () => {
       createdJobs: 50,
       establishedOn: '2025-05-01',
     });
-    return { ...world, unitA: unitA!, unitB: unitB!, initiative: initiative!, donor: donor! };
+    // A link whose counterpart provided the money of an initiative that uses it: counted once.
+    const [link] = await db
+      .insert(links)
+      .values({
+        governmentId: g,
+        title: 'Convenio con la AECID',
+        kind: 'convenio',
+        status: 'active',
+        signedOn: '2024-01-10',
+      })
+      .returning();
+    await db
+      .insert(linkParties)
+      .values({ governmentId: g, linkId: link!.id, partnerId: donor!.id, role: 'counterpart' });
+    await db
+      .insert(initiativeLinks)
+      .values({ governmentId: g, linkId: link!.id, initiativeId: initiative!.id });
+    return { ...world, unitA: unitA!, unitB: unitB!, initiative: initiative!, donor: donor!, link: link! };
   }
 
   it('matches the hand-computed example to the unit, and explains every component down to its records', async () => {
-    const { client, base, donor } = await seedExample();
+    const { client, base, donor, link } = await seedExample();
     const index = (await client.get(`${base}/utility/index`)).json();
     const byKey = Object.fromEntries(
       index.components.map((component: { key: string }) => [component.key, component]),
@@ -517,6 +537,17 @@ describe('index and snapshots', () => {
     ]);
     expect(partnerLedger.investment).toMatchObject({ realisedMinor: 2_000_000_000_000, createdJobs: 50 });
     expect(partnerLedger.beneficiaries.total).toBe(2_500);
+
+    const linkLedger = (await client.get(`${base}/utility/links/${link.id}/ledger`)).json();
+    expect(linkLedger.resources.mobilisedMinor).toBe(40_000_000_000);
+    expect(linkLedger.resources.unconverted).toEqual([{ currency: 'USD', amountMinor: 100_000, count: 1 }]);
+    expect(linkLedger.resources.total).toBe(3);
+    const linkVerdict = (await client.get(`${base}/utility/links/${link.id}/verdict`)).json();
+    expect(linkVerdict.verdict).toBe('productive');
+    expect(linkVerdict.reasons).toContainEqual({
+      code: 'resources_mobilised',
+      params: { amountMinor: 40_000_000_000, currency: 'COP' },
+    });
 
     const overview = (await client.get(`${base}/utility/overview`)).json();
     expect(overview.index.score).toBe(62);

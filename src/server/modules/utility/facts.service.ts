@@ -96,7 +96,10 @@ export async function gatherFacts(
   // Sequential on purpose: inside a transaction the queries share one connection anyway.
   const initiatives = await queries.aggregateInitiatives(db, initiativesSql);
   const commitments = await queries.aggregateCommitments(db, commitmentPairs(g, subject), environment.today);
-  const resources = await queries.aggregateResources(db, g, reporting, transactionPairs(g, subject));
+  const resources =
+    subject.kind === 'link'
+      ? await queries.aggregateLinkResources(db, g, reporting, initiativesSql, subject.id)
+      : await queries.aggregateResources(db, g, reporting, transactionPairs(g, subject));
   const beneficiaries =
     subject.kind === 'territorial_unit'
       ? await unitBeneficiaries(db, environment, subject)
