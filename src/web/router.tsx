@@ -25,7 +25,7 @@ import { investmentSearchSchema } from './features/investment/investment-search'
 import { linksSearchSchema } from './features/links/links-search';
 import { partnersSearchSchema } from './features/partners/partners-search';
 import { verdictsSearchSchema } from './features/utility/utility-search';
-import { loadAppMessages } from './lib/i18n';
+import { loadAppMessages, loadFeatureMessages } from './lib/i18n';
 import { queryClient, setUnauthorizedHandler } from './lib/query-client';
 import { ErrorState } from './ui/states';
 
@@ -68,6 +68,7 @@ const appRoute = createRoute({
 });
 
 const dashboardRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => appRoute,
   path: '/',
   component: page(() => import('./features/dashboard/dashboard.page'), 'DashboardPage'),
@@ -90,6 +91,7 @@ const partnerRoute = createRoute({
   component: Outlet,
 });
 const partnerIndexRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => partnerRoute,
   path: '/',
   component: page(() => import('./features/partners/partner-detail.page'), 'PartnerDetailPage'),
@@ -115,6 +117,7 @@ const linkNewRoute = createRoute({
 });
 const linkRoute = createRoute({ getParentRoute: () => linksRoute, path: '/$linkId', component: Outlet });
 const linkIndexRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => linkRoute,
   path: '/',
   component: page(() => import('./features/links/link-detail.page'), 'LinkDetailPage'),
@@ -147,6 +150,8 @@ const initiativeNewRoute = createRoute({
   component: page(() => import('./features/initiatives/initiative-create.page'), 'InitiativeCreatePage'),
 });
 const initiativeRoute = createRoute({
+  // The indicator form says whether an indicator counts people reached (social-utility strings).
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => initiativesRoute,
   path: '/$initiativeId',
   component: Outlet,
@@ -209,6 +214,7 @@ const eventRoute = createRoute({
   component: Outlet,
 });
 const eventIndexRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => eventRoute,
   path: '/',
   component: page(() => import('./features/agenda/event.page'), 'EventPage'),
@@ -432,7 +438,12 @@ const strategyRoute = createRoute({
   path: '/strategy',
   component: page(() => import('./features/strategy/strategy.page'), 'StrategyPage'),
 });
-const utilityRoute = createRoute({ getParentRoute: () => appRoute, path: '/utility', component: Outlet });
+const utilityRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
+  getParentRoute: () => appRoute,
+  path: '/utility',
+  component: Outlet,
+});
 const utilityMethodRoute = createRoute({
   getParentRoute: () => utilityRoute,
   path: '/method',

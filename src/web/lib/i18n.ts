@@ -22,6 +22,7 @@ export async function applyLanguage(language: Language) {
   document.documentElement.lang = language;
   setRequestLanguage(language);
   await loadMessages(language);
+  await loadFeatureMessagesIn(language, wantedFeatures);
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
@@ -55,6 +56,34 @@ async function loadMessages(language: Language) {
 export async function loadAppMessages() {
   messageScope = 'app';
   await loadMessages(currentLanguage());
+}
+
+// The largest features keep their strings out of the app bundle: the pages that show them load them
+// (route beforeLoad), so that the shell with the strings of one language stays light. The list here
+// and the exclusions in messages/<lang>.ts name the same folders.
+const featureLoaders = import.meta.glob<Record<string, unknown>>(
+  ['../features/utility/i18n/*.json', '../features/dashboard/i18n/*.json'],
+  { import: 'default' },
+);
+export type LazyFeature = 'utility' | 'dashboard';
+const wantedFeatures = new Set<LazyFeature>();
+
+/** The strings of features whose texts load with their pages, in the current language (and after a switch). */
+export async function loadFeatureMessages(...features: LazyFeature[]) {
+  for (const feature of features) wantedFeatures.add(feature);
+  await loadFeatureMessagesIn(currentLanguage(), features);
+}
+
+async function loadFeatureMessagesIn(language: Language, features: Iterable<LazyFeature>) {
+  await Promise.all(
+    [...features].map(async (feature) => {
+      const key = `${language}:feature:${feature}`;
+      const loader = featureLoaders[`../features/${feature}/i18n/${language}.json`];
+      if (loadedMessages.has(key) || !loader) return;
+      i18next.addResourceBundle(language, 'translation', await loader(), true, true);
+      loadedMessages.add(key);
+    }),
+  );
 }
 
 export async function initI18n() {

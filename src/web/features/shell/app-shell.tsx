@@ -55,7 +55,7 @@ function SideNav() {
     { to: '/partners', label: t('nav.partners') },
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
-    { to: '/utility/verdicts', label: t('utility.nav.verdicts') },
+    { to: '/utility/verdicts', label: t('nav.verdicts') },
     { to: '/initiatives', label: t('nav.initiatives') },
     { to: '/strategy', label: t('strategy.nav') },
     { to: '/agenda', label: t('agenda.nav') },
@@ -68,7 +68,7 @@ function SideNav() {
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
     { to: '/audit', label: t('nav.audit') },
-    { to: '/utility/method', label: t('utility.nav.method') },
+    { to: '/utility/method', label: t('nav.method') },
   ] as const;
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>

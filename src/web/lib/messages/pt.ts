@@ -8,9 +8,17 @@ import { mergeMessages } from './merge';
 // Feature-local files are discovered by the glob: a new features/<name>/i18n/pt.json needs no edit here.
 export default mergeMessages(
   ui,
-  import.meta.glob<Record<string, unknown>>('../../features/*/i18n/pt.json', {
-    eager: true,
-    import: 'default',
-  }),
+  import.meta.glob<Record<string, unknown>>(
+    [
+      '../../features/*/i18n/pt.json',
+      // Loaded with their pages (loadFeatureMessages in ../i18n.ts).
+      '!../../features/utility/i18n/pt.json',
+      '!../../features/dashboard/i18n/pt.json',
+    ],
+    {
+      eager: true,
+      import: 'default',
+    },
+  ),
   { validation, problems, access, input, utility },
 );
