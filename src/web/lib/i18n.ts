@@ -78,7 +78,9 @@ async function loadFeatureMessagesIn(language: Language, features: Iterable<Lazy
   await Promise.all(
     [...features].map(async (feature) => {
       const key = `${language}:feature:${feature}`;
-      const loader = featureLoaders[`../features/${feature}/i18n/${language}.json`];
+      const loader = Object.entries(featureLoaders).find(([file]) =>
+        file.endsWith(`/${feature}/i18n/${language}.json`),
+      )?.[1];
       if (loadedMessages.has(key) || !loader) return;
       i18next.addResourceBundle(language, 'translation', await loader(), true, true);
       loadedMessages.add(key);
