@@ -251,7 +251,7 @@ describe('commitments', () => {
 
 describe('reminders', () => {
   it('e-mails the owner through SMTP once per reminder, even with two workers at once', async () => {
-    const { client, base, department, userId, email } = await setUp();
+    const { client, base, department, userId, email, government } = await setUp();
     const today = todayIn('America/Bogota');
     const commitment = await post(client, `${base}/commitments`, {
       title: 'Entregar informe a AECID',
@@ -267,6 +267,7 @@ describe('reminders', () => {
     const [first, second] = await Promise.all([
       runReminderWorker({
         db: testApp.database.db,
+        governmentId: government.id,
         mailer,
         publicUrl: 'http://localhost:3000',
         workerId: 'a',
@@ -274,6 +275,7 @@ describe('reminders', () => {
       }),
       runReminderWorker({
         db: testApp.database.db,
+        governmentId: government.id,
         mailer,
         publicUrl: 'http://localhost:3000',
         workerId: 'b',
@@ -287,6 +289,7 @@ describe('reminders', () => {
     expect(first.sent + second.sent).toBeGreaterThanOrEqual(1);
     const again = await runReminderWorker({
       db: testApp.database.db,
+      governmentId: government.id,
       mailer,
       publicUrl: 'http://localhost:3000',
       workerId: 'c',
@@ -301,7 +304,7 @@ describe('reminders', () => {
   });
 
   it('stops reminding a fulfilled commitment', async () => {
-    const { client, base, department, userId, email } = await setUp();
+    const { client, base, department, userId, email, government } = await setUp();
     const today = todayIn('America/Bogota');
     const commitment = await post(client, `${base}/commitments`, {
       title: 'Compromiso cumplido a tiempo',
@@ -319,6 +322,7 @@ describe('reminders', () => {
     const before = received.length;
     await runReminderWorker({
       db: testApp.database.db,
+      governmentId: government.id,
       mailer,
       publicUrl: 'http://x',
       workerId: 'd',

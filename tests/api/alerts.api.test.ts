@@ -54,7 +54,8 @@ const shift = (date: string, days: number) => {
 /** Noon in Bogotá (UTC−5, no daylight saving) of a calendar date. */
 const noonInBogota = (date: string) => new Date(`${date}T17:00:00Z`);
 
-async function runWorker(now: Date, workerId: string) {
+/** A reminder worker of this government only: other test files share the database on PostgreSQL. */
+async function runWorker(now: Date, workerId: string, governmentId: string) {
   const mailer = createMailer(`smtp://127.0.0.1:${smtpPort}`, 'Vínculo <no-reply@vinculo.test>');
   try {
     return await runReminderWorker({
@@ -63,6 +64,7 @@ async function runWorker(now: Date, workerId: string) {
       publicUrl: 'http://localhost:3000',
       workerId,
       now,
+      governmentId,
     });
   } finally {
     mailer.close();
@@ -90,7 +92,7 @@ async function notificationsOf(client: Client, base: string) {
 
 describe('overdue work reaches its owner', () => {
   it('notifies the owner of a commitment recorded after its due date, once, whatever the number of workers', async () => {
-    const { client, base, email } = await createWorld(testApp.app, 'admin');
+    const { client, base, email, government } = await createWorld(testApp.app, 'admin');
     const department = (
       await client.post(`${base}/departments`, { name: 'Secretaría de Movilidad', acronym: 'SM' })
     ).json();
@@ -107,8 +109,11 @@ describe('overdue work reaches its owner', () => {
     const commitment = response.json();
     const before = received.length;
     const now = new Date();
-    await Promise.all([runWorker(now, 'overdue-a'), runWorker(now, 'overdue-b')]);
-    await runWorker(now, 'overdue-c');
+    await Promise.all([
+      runWorker(now, 'overdue-a', government.id),
+      runWorker(now, 'overdue-b', government.id),
+    ]);
+    await runWorker(now, 'overdue-c', government.id);
     const mails = received.slice(before).filter((mail) => mail.to.includes(email));
     expect(mails).toHaveLength(1);
     expect(mails[0]?.raw).toContain(commitment.id);
@@ -137,8 +142,9 @@ describe('renewal alerts of links', () => {
       title: 'Hermanamiento con Rosario',
       kind: 'sister_city',
       status: 'active',
-      signedOn: shift(today, -700),
-      validFrom: shift(today, -700),
+      // Signed 100 days ago: still in its grace period, so no verdict alert mixes with the renewal ones.
+      signedOn: shift(today, -100),
+      validFrom: shift(today, -100),
       validTo: shift(today, 20),
       departmentId: department.id,
     });
@@ -148,7 +154,10 @@ describe('renewal alerts of links', () => {
 
     // Recorded 20 days before it ends: the "30 days" alert goes out now, never the "90 days" one late.
     const before = received.length;
-    await Promise.all([runWorker(new Date(), 'renewal-a'), runWorker(new Date(), 'renewal-b')]);
+    await Promise.all([
+      runWorker(new Date(), 'renewal-a', government.id),
+      runWorker(new Date(), 'renewal-b', government.id),
+    ]);
     const first = received.slice(before);
     const to = (address: string) => first.filter((mail) => mail.to.includes(address));
     expect(to(world.email)).toHaveLength(1);
@@ -165,8 +174,8 @@ describe('renewal alerts of links', () => {
 
     // The next threshold (7 days before) arrives on its day, found by the worker's own scan.
     const weekBefore = noonInBogota(shift(today, 14));
-    await runWorker(weekBefore, 'renewal-c');
-    await runWorker(weekBefore, 'renewal-d');
+    await runWorker(weekBefore, 'renewal-c', government.id);
+    await runWorker(weekBefore, 'renewal-d', government.id);
     // (The weekly digest also reaches admins in those two weeks: count only this link's alerts.)
     const alertsOfLink = received
       .slice(before)
@@ -217,7 +226,7 @@ describe('renewal alerts of links', () => {
       validTo: shift(today, 40),
     });
     // 40 days left with thresholds 60 and 15: the "60 days" alert goes out now.
-    await runWorker(new Date(), 'settings-a');
+    await runWorker(new Date(), 'settings-a', government.id);
     expect((await notificationsOf(client, base)).filter((item) => item.kind === 'link_renewal')).toHaveLength(
       1,
     );
@@ -234,7 +243,7 @@ describe('renewal alerts of links', () => {
       version: current.version,
     });
     expect(renewed.statusCode).toBe(200);
-    await runWorker(noonInBogota(shift(today, 26)), 'settings-b');
+    await runWorker(noonInBogota(shift(today, 26)), 'settings-b', government.id);
     expect((await notificationsOf(client, base)).filter((item) => item.kind === 'link_renewal')).toHaveLength(
       1,
     );
@@ -262,7 +271,10 @@ describe('verdict alerts', () => {
     // Two processes judge at once, then a third later: the change is found once.
     await Promise.all([runUtilityWorker(db, now), runUtilityWorker(db, now)]);
     await runUtilityWorker(db, new Date());
-    await Promise.all([runWorker(new Date(), 'verdict-a'), runWorker(new Date(), 'verdict-b')]);
+    await Promise.all([
+      runWorker(new Date(), 'verdict-a', government.id),
+      runWorker(new Date(), 'verdict-b', government.id),
+    ]);
     const about = (address: string) =>
       received
         .slice(before)

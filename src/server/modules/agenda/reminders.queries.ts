@@ -51,8 +51,10 @@ export async function claimDue(
   workerId: string,
   now: Date,
   limit: number,
+  governmentId?: string,
 ): Promise<ScheduledRow[]> {
   const staleClaim = new Date(now.getTime() - 10 * 60_000);
+  const scope = governmentId ? sql`and government_id = ${governmentId}::uuid` : sql``;
   const result = await db.execute(sql`
     update scheduled_notifications set status = 'claimed', claimed_by = ${workerId}, claimed_at = ${now.toISOString()}::timestamptz,
       attempts = attempts + 1
@@ -60,6 +62,7 @@ export async function claimDue(
       select id from scheduled_notifications
       where send_at <= ${now.toISOString()}::timestamptz
         and (status = 'pending' or (status = 'claimed' and claimed_at < ${staleClaim.toISOString()}::timestamptz))
+        ${scope}
       order by send_at
       limit ${limit}
       for update skip locked)

@@ -63,6 +63,11 @@ type WorkerOptions = {
   workerId?: string;
   now?: Date;
   batchSize?: number;
+  /**
+   * Only this government's reminders. Tests that share one database scope their workers so that one
+   * test never sends another's reminders; the app's worker is never scoped.
+   */
+  governmentId?: string;
 };
 
 /**
@@ -76,7 +81,7 @@ export async function runReminderWorker(options: WorkerOptions) {
   const now = options.now ?? new Date();
   await scheduleWeeklyDigests(db, now);
   await scheduleRenewalAlerts(db, now);
-  const claimed = await queries.claimDue(db, workerId, now, options.batchSize ?? 50);
+  const claimed = await queries.claimDue(db, workerId, now, options.batchSize ?? 50, options.governmentId);
   const outcome = { claimed: claimed.length, sent: 0, cancelled: 0, failed: 0 };
   for (const item of claimed) {
     try {
