@@ -99,8 +99,8 @@ program
     console.log(`Documentación de la API: ${address}/api/docs`);
     if (credentials) {
       console.log(`Usuario de demostración: ${credentials.email}  contraseña: ${credentials.password}`);
-      console.log('(coordinacion.medellin@, enlace.planeacion.medellin@ y consulta.medellin@vinculo.demo,');
-      console.log(' y sus equivalentes .cdmx, usan la misma contraseña)\n');
+      console.log('(coordinacion.medellin@, enlace.planeacion.medellin@, consulta.medellin@, coordinacion.cdmx@,');
+      console.log(' enlace.sedema.cdmx@ y consulta.cdmx@vinculo.demo usan la misma contraseña)\n');
     }
     if (config.isSessionSecretGenerated) {
       console.log('Aviso: SESSION_SECRET no está definido; las sesiones terminan al reiniciar.');
