@@ -99,7 +99,9 @@ program
     console.log(`Documentación de la API: ${address}/api/docs`);
     if (credentials) {
       console.log(`Usuario de demostración: ${credentials.email}  contraseña: ${credentials.password}`);
-      console.log('(coordinacion.medellin@, enlace.planeacion.medellin@, consulta.medellin@, coordinacion.cdmx@,');
+      console.log(
+        '(coordinacion.medellin@, enlace.planeacion.medellin@, consulta.medellin@, coordinacion.cdmx@,',
+      );
       console.log(' enlace.sedema.cdmx@ y consulta.cdmx@vinculo.demo usan la misma contraseña)\n');
     }
     if (config.isSessionSecretGenerated) {
