@@ -7,6 +7,7 @@ import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
 import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
 import { startUtilityWorker } from '../server/modules/utility/utility.worker';
+import { backupEmbeddedDatabase, restoreEmbeddedDatabase } from '../server/platform/backup';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
 import { ValidationError } from '../server/platform/errors';
@@ -116,6 +117,53 @@ program
     const config = loadConfig();
     await withDatabase(config, async () => undefined);
     console.log(`Migraciones aplicadas en ${describeDatabase(config)}`);
+  });
+
+program
+  .command('backup')
+  .description('Back up the embedded database to one file (stop the server first)')
+  .argument('<file>', 'where to write the backup, e.g. vinculo-2026-11-30.tar.gz')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    if (config.databaseUrl) {
+      console.error(
+        'Con PostgreSQL use pg_dump: pg_dump --format=custom --file=vinculo.dump "$DATABASE_URL"',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const bytes = await backupEmbeddedDatabase(config.dataDir, file).catch((error: Error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+      return null;
+    });
+    if (bytes === null) return;
+    console.log(`Copia de seguridad escrita en ${file} (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+  });
+
+program
+  .command('restore')
+  .description('Restore a backup of the embedded database into an empty DATA_DIR')
+  .argument('<file>', 'a file written by vinculo backup')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    if (config.databaseUrl) {
+      console.error(
+        'Con PostgreSQL use pg_restore: pg_restore --clean --dbname="$DATABASE_URL" vinculo.dump',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const isRestored = await restoreEmbeddedDatabase(file, config.dataDir).then(
+      () => true,
+      (error: Error) => {
+        console.error(error.message);
+        process.exitCode = 1;
+        return false;
+      },
+    );
+    if (!isRestored) return;
+    console.log(`Copia restaurada en ${config.dataDir}`);
   });
 
 program
