@@ -67,7 +67,10 @@ describe('the repository stands on its own', () => {
   });
 
   it(`no file under ${scannedFolders.join(', ')} reads outside the repository`, () => {
-    const files = scannedFolders.flatMap((folder) => listFiles(path.join(root, folder)));
+    // This file is skipped: its patterns spell the relative prefixes they look for.
+    const files = scannedFolders
+      .flatMap((folder) => listFiles(path.join(root, folder)))
+      .filter((file) => file !== import.meta.filename);
     expect(files.length).toBeGreaterThan(100);
     const findings = files.flatMap((file) =>
       findOutsidePaths(file, readFileSync(file, 'utf8')).map(
