@@ -7,8 +7,7 @@ import { useCodelistOptions } from '../../lib/use-codelist';
 import type { SelectOption } from '../../ui/field';
 import { Checkbox, Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
-import { SdgGoalsField } from '../initiatives/sdg-fields';
-import { PlanCodesField, StrategyLineSelect, ThemesField } from '../strategy/alignment-fields';
+import { AlignmentFieldset, StrategyLineSelect } from '../strategy/alignment-fields';
 import { CostsFieldset } from './costs-fieldset';
 import {
   checkEventValues,
@@ -127,30 +126,7 @@ export function EventForm(props: EventFormProps) {
           />
         </div>
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('strategy.alignment.legend')}</legend>
-        <Controller
-          control={control}
-          name="themes"
-          render={({ field, fieldState }) => (
-            <ThemesField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="planCodes"
-          render={({ field, fieldState }) => (
-            <PlanCodesField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="sdgGoals"
-          render={({ field, fieldState }) => (
-            <SdgGoalsField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-      </fieldset>
+      <AlignmentFieldset control={control} fields={['themes', 'planCodes', 'sdgGoals']} />
       <fieldset className="fieldset">
         <legend>{t('agenda.sections.whenWhere')}</legend>
         <p className="field-hint">{t('agenda.hints.times')}</p>

@@ -9,9 +9,8 @@ import { CheckboxGroup, Select, type SelectOption, Textarea, TextInput } from '.
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
-import { SdgGoalsField } from '../initiatives/sdg-fields';
 import { usePartners } from '../partners/use-partners';
-import { PlanCodesField, StrategyLinesField, ThemesField } from '../strategy/alignment-fields';
+import { AlignmentFieldset } from '../strategy/alignment-fields';
 import { useTerritorialUnits } from '../territory/use-territory';
 import { LeadFiguresFieldset } from './lead-figures-fieldset';
 import {
@@ -237,37 +236,7 @@ function LeadFormFields({
           />
         )}
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('strategy.alignment.legend')}</legend>
-        <Controller
-          control={control}
-          name="strategyLines"
-          render={({ field, fieldState }) => (
-            <StrategyLinesField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="themes"
-          render={({ field, fieldState }) => (
-            <ThemesField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="planCodes"
-          render={({ field, fieldState }) => (
-            <PlanCodesField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="sdgGoals"
-          render={({ field, fieldState }) => (
-            <SdgGoalsField value={field.value} onChange={field.onChange} error={fieldState.error} />
-          )}
-        />
-      </fieldset>
+      <AlignmentFieldset control={control} fields={['strategyLines', 'themes', 'planCodes', 'sdgGoals']} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : submitLabel}

@@ -1,5 +1,7 @@
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Select } from '../../ui/field';
+import { SdgGoalsField } from '../initiatives/sdg-fields';
 import { useTermOptions } from './use-strategy';
 
 type MultiProps = {
@@ -73,4 +75,44 @@ type SingleProps = React.ComponentProps<'select'> & {
 export function StrategyLineSelect({ current, placeholder, ...props }: SingleProps) {
   const options = useTermOptions('strategyLine', current ? [current] : []);
   return <Select options={options} placeholder={placeholder ?? ''} {...props} />;
+}
+
+type AlignmentFieldName = 'strategyLines' | 'themes' | 'planCodes' | 'sdgGoals';
+const alignmentFields: Record<AlignmentFieldName, (props: MultiProps) => React.ReactNode> = {
+  strategyLines: StrategyLinesField,
+  themes: ThemesField,
+  planCodes: PlanCodesField,
+  sdgGoals: SdgGoalsField,
+};
+
+/**
+ * The "Alineación estratégica" fieldset of a form whose values hold the named lists (string arrays):
+ * one place for the fields every aligned record (event, lead…) shows in the same way.
+ */
+export function AlignmentFieldset<TValues extends FieldValues, TOutput>({
+  control,
+  fields,
+}: {
+  control: Control<TValues, unknown, TOutput>;
+  fields: readonly AlignmentFieldName[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('strategy.alignment.legend')}</legend>
+      {fields.map((name) => {
+        const Field = alignmentFields[name];
+        return (
+          <Controller
+            key={name}
+            control={control}
+            name={name as Path<TValues>}
+            render={({ field, fieldState }) => (
+              <Field value={field.value as string[]} onChange={field.onChange} error={fieldState.error} />
+            )}
+          />
+        );
+      })}
+    </fieldset>
+  );
 }
