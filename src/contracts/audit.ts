@@ -9,6 +9,7 @@ export const auditActions = [
   'delete',
   'status_change',
   'import',
+  'merge',
 ] as const;
 
 export const auditEntrySchema = z.object({

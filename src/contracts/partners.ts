@@ -166,6 +166,8 @@ export const partnerSchema = z.object({
   tags: z.array(z.string()),
   notes: z.string().nullable(),
   archivedAt: z.string().nullable(),
+  /** The partner this one was merged into as a duplicate (then it is archived). */
+  mergedIntoId: idSchema.nullable(),
   contacts: z.array(partnerContactSchema),
   relations: z.array(partnerRelationSchema),
   links: z.array(partnerLinkRefSchema),

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  doublePrecision,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { recordColumns, tsvector } from './columns';
 import { governments } from './territory';
 
@@ -37,6 +46,8 @@ export const partners = pgTable(
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     notes: text('notes'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Set when this partner was a duplicate merged into another: it stays archived, pointing there. */
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => partners.id, { onDelete: 'set null' }),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`to_tsvector('es_unaccent'::regconfig, coalesce(name, '') || ' ' || coalesce(acronym, '') || ' ' || coalesce(city, '') || ' ' || coalesce(notes, ''))`,
     ),
@@ -46,6 +57,8 @@ export const partners = pgTable(
     index('partners_government_idx').on(table.governmentId, table.name),
     // Led by the government (btree_gin): a tenant's search reads only its own entries, not the instance's.
     index('partners_government_search_idx').using('gin', table.governmentId, table.searchVector),
+    // Duplicates are looked for by IATI organisation identifier within the government.
+    index('partners_government_iati_idx').on(table.governmentId, sql`lower(${table.iatiOrgId})`),
     index('partners_government_name_trgm_idx').using(
       'gin',
       table.governmentId,

@@ -4,4 +4,6 @@ import { everyRole, tenantAccess } from '../../platform/auth';
 export const partnersPolicy = {
   read: tenantAccess(everyRole),
   write: tenantAccess(['admin', 'coordinator']),
+  /** Merging duplicates rewrites references across every module: administrators only. */
+  merge: tenantAccess(['admin']),
 };

@@ -40,6 +40,7 @@ export function presentPartner(detail: Awaited<ReturnType<typeof getPartner>>) {
     tags: partner.tags,
     notes: partner.notes,
     archivedAt: toIsoOrNull(partner.archivedAt),
+    mergedIntoId: partner.mergedIntoId,
     contacts: detail.contacts.map((contact) => ({
       id: contact.id,
       name: contact.name,

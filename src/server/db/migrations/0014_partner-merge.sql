@@ -1,0 +1,3 @@
+ALTER TABLE "partners" ADD COLUMN "merged_into_id" uuid;--> statement-breakpoint
+ALTER TABLE "partners" ADD CONSTRAINT "partners_merged_into_id_partners_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "partners_government_iati_idx" ON "partners" USING btree ("government_id",lower("iati_org_id"));
