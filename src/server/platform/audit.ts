@@ -2,7 +2,15 @@ import { auditLog } from '../db/schema';
 import type { Database } from './db';
 import type { TenantContext } from './tenancy';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'status_change' | 'import' | 'merge';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'restore'
+  | 'delete'
+  | 'status_change'
+  | 'import'
+  | 'merge';
 
 /**
  * Writes one audit record. Services call it explicitly after each write, inside the same
