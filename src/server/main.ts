@@ -11,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { actorMapRoutes } from './modules/actor-map/actor-map.routes';
 import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(territoryRoutes);
   await app.register(partnerDuplicatesRoutes);
   await app.register(partnersRoutes);
+  await app.register(actorMapRoutes);
   await app.register(linksRoutes);
   await app.register(searchRoutes);
   await app.register(auditRoutes);
