@@ -101,6 +101,16 @@ const partnerEditRoute = createRoute({
   path: '/edit',
   component: page(() => import('./features/partners/partner-form.page'), 'PartnerEditPage'),
 });
+const actorMapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/actor-map',
+  component: page(() => import('./features/actor-map/actor-map.page'), 'ActorMapPage'),
+});
+const partnerMergeRoute = createRoute({
+  getParentRoute: () => partnerRoute,
+  path: '/merge',
+  component: page(() => import('./features/partners/partner-merge.page'), 'PartnerMergePage'),
+});
 
 const linksRoute = createRoute({ getParentRoute: () => appRoute, path: '/links', component: Outlet });
 const linksIndexRoute = createRoute({
@@ -476,8 +486,9 @@ const routeTree = rootRoute.addChildren([
     partnersRoute.addChildren([
       partnersIndexRoute,
       partnerNewRoute,
-      partnerRoute.addChildren([partnerIndexRoute, partnerEditRoute]),
+      partnerRoute.addChildren([partnerIndexRoute, partnerEditRoute, partnerMergeRoute]),
     ]),
+    actorMapRoute,
     linksRoute.addChildren([
       linksIndexRoute,
       linkNewRoute,

@@ -1,4 +1,4 @@
-import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
   GridComponent,
@@ -18,6 +18,7 @@ echarts.use([
   ScatterChart,
   BarChart,
   LineChart,
+  GraphChart,
   GeoComponent,
   GridComponent,
   LegendComponent,

@@ -33,7 +33,7 @@ function PartnerDetail({ partner }: { partner: Partner }) {
   const organisationTypes = useCodelist('organisation-types');
   const organisationTypeName = (code: string) =>
     organisationTypes.data?.items.find((item) => item.code === code)?.name ?? code;
-  const { canEdit } = useGovernment();
+  const { canEdit, isAdmin } = useGovernment();
   const { showToast } = useToast();
   const setArchived = useSetPartnerArchived(partner.id);
   const [isConfirmOpen, setIsConfirmOpen] = useState(false);
@@ -90,6 +90,15 @@ function PartnerDetail({ partner }: { partner: Partner }) {
                   {t('common.edit')}
                 </Link>
               ) : null}
+              {isAdmin && !isArchived ? (
+                <Link
+                  to="/partners/$partnerId/merge"
+                  params={{ partnerId: partner.id }}
+                  className="button button-secondary"
+                >
+                  {t('partnerDuplicates.merge')}
+                </Link>
+              ) : null}
               <button
                 type="button"
                 className="button button-secondary"
@@ -101,6 +110,14 @@ function PartnerDetail({ partner }: { partner: Partner }) {
           ) : null
         }
       />
+      {partner.mergedIntoId ? (
+        <p className="alert alert-info">
+          {t('partnerDuplicates.mergedNotice')}{' '}
+          <Link to="/partners/$partnerId" params={{ partnerId: partner.mergedIntoId }}>
+            {t('partnerDuplicates.openSurvivor')}
+          </Link>
+        </p>
+      ) : null}
       {isArchived ? (
         <p className="alert alert-info">
           {t('partners.archivedNotice', { date: formatDate(partner.archivedAt, language) })}

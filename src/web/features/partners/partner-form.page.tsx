@@ -8,6 +8,7 @@ import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { PartnerForm } from './partner-form';
 import { partnerToFormValues } from './partner-form-values';
+import { useFindSimilarPartners } from './use-partner-duplicates';
 import { partnersKey, useCreatePartner, usePartner, useUpdatePartner } from './use-partners';
 
 const editRoute = getRouteApi('/app/partners/$partnerId/edit');
@@ -17,6 +18,7 @@ export function PartnerCreatePage() {
   const navigate = useNavigate();
   const { showToast } = useToast();
   const createPartner = useCreatePartner();
+  const findSimilarPartners = useFindSimilarPartners();
   return (
     <div className="page">
       <PageHeader title={t('partners.newTitle')} description={t('partners.formIntro')} />
@@ -24,6 +26,14 @@ export function PartnerCreatePage() {
         defaultValues={partnerToFormValues()}
         submitLabel={t('partners.create')}
         onCancel={() => void navigate({ to: '/partners' })}
+        findDuplicates={(input) =>
+          findSimilarPartners({
+            name: input.name,
+            acronym: input.acronym,
+            countryCode: input.countryCode,
+            iatiOrgId: input.iatiOrgId,
+          })
+        }
         onSubmit={async (input) => {
           const partner = await createPartner.mutateAsync(input);
           showToast(t('partners.created', { name: partner.name }));

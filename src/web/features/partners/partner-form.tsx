@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { SimilarPartner } from '../../../contracts/partner-duplicates';
 import { type PartnerInput, partnerInputSchema, partnerKinds } from '../../../contracts/partners';
 import { enumOptions } from '../../lib/enum-options';
 import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
 import { Select, Textarea, TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
+import { CityField } from './city-field';
 import { ContactsFieldset } from './contacts-fieldset';
+import { DuplicateWarning } from './duplicate-warning';
 import { formValuesToPartnerInput, mapPartnerPath, type PartnerFormValues } from './partner-form-values';
 
 type PartnerFormProps = {
@@ -18,7 +21,13 @@ type PartnerFormProps = {
   /** Reloads the record after a version conflict; returns its values, or nothing to keep the form as is. */
   onReload?: () => Promise<PartnerFormValues | undefined>;
   onOverwrite?: () => Promise<void>;
+  /** Likely duplicates of what is about to be saved: when any, the form asks before saving. */
+  findDuplicates?: (input: PartnerInput) => Promise<SimilarPartner[]>;
 };
+
+/** What duplicates are looked for by: a confirmation holds while these stay the same. */
+const duplicateSignature = (input: PartnerInput) =>
+  JSON.stringify([input.name.trim().toLowerCase(), input.countryCode ?? null, input.iatiOrgId ?? null]);
 
 /** Create and edit form of a partner, validated with the contract schema as the user types. */
 export function PartnerForm({
@@ -28,11 +37,15 @@ export function PartnerForm({
   onCancel,
   onReload,
   onOverwrite,
+  findDuplicates,
 }: PartnerFormProps) {
   const { t } = useTranslation();
   const countries = useCodelistOptions('countries');
   const organisationTypes = useCodelistOptions('organisation-types', true);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  const [duplicates, setDuplicates] = useState<SimilarPartner[] | null>(null);
+  const confirmedSignature = useRef<string | null>(null);
+  const warnedSignature = useRef<string | null>(null);
   const form = useForm<PartnerFormValues, unknown, PartnerInput>({
     defaultValues,
     mode: 'onTouched',
@@ -44,6 +57,15 @@ export function PartnerForm({
   const submit = form.handleSubmit(async (input) => {
     setSubmitError(null);
     try {
+      if (findDuplicates && confirmedSignature.current !== duplicateSignature(input)) {
+        const found = await findDuplicates(input);
+        if (found.length > 0) {
+          warnedSignature.current = duplicateSignature(input);
+          setDuplicates(found);
+          return;
+        }
+      }
+      setDuplicates(null);
       await onSubmit(input);
     } catch (error) {
       applyServerErrors(error, form.setError, mapPartnerPath);
@@ -112,7 +134,7 @@ export function PartnerForm({
             error={errors.countryCode}
             {...register('countryCode')}
           />
-          <TextInput label={t('partners.fields.city')} error={errors.city} {...register('city')} />
+          <CityField form={form} />
           <TextInput
             label={t('partners.fields.latitude')}
             hint={t('partners.hints.latitude')}
@@ -154,6 +176,17 @@ export function PartnerForm({
         <Textarea label={t('partners.fields.notes')} error={errors.notes} {...register('notes')} />
       </fieldset>
       <ContactsFieldset control={control} register={register} errors={errors} />
+      {duplicates ? (
+        <DuplicateWarning
+          duplicates={duplicates}
+          isSaving={isSubmitting}
+          onReview={() => setDuplicates(null)}
+          onSaveAnyway={() => {
+            confirmedSignature.current = warnedSignature.current;
+            void submit();
+          }}
+        />
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : submitLabel}

@@ -53,6 +53,7 @@ function SideNav() {
   const items = [
     { to: '/', label: t('nav.home'), exact: true },
     { to: '/partners', label: t('nav.partners') },
+    { to: '/actor-map', label: t('actorMap.nav') },
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
     { to: '/utility/verdicts', label: t('nav.verdicts') },
