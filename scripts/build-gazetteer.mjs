@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the vendored gazetteer data/gazetteer/places.tsv once from the shared copies of the upstream
-// datasets: `node scripts/build-gazetteer.mjs path/to/shared/data`. The source folder is an argument,
+// datasets: `node scripts/build-gazetteer.mjs path/to/upstream-copies`. The source folder is an argument,
 // never a path guessed beside the repository; the app only ever reads the generated file.
 //
 // Rows: country (ISO 3166-1 alpha-2), name, key (lower case, no accents), admin region, lat, lon.
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (!process.argv[2]) {
-  console.error('usage: node scripts/build-gazetteer.mjs path/to/shared/data');
+  console.error('usage: node scripts/build-gazetteer.mjs path/to/upstream-copies');
   process.exit(2);
 }
 const source = resolve(process.argv[2]);

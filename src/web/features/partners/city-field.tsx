@@ -50,7 +50,7 @@ export function CityField({ form }: { form: UseFormReturn<PartnerFormValues, unk
         ))}
       </datalist>
       <p className="field-hint" aria-live="polite">
-        {filledFrom ? t('places.filled', { place: filledFrom }) : ''}
+        {filledFrom ? t('places.filled', { name: filledFrom }) : ''}
       </p>
     </div>
   );
