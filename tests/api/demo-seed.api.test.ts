@@ -46,6 +46,33 @@ describe('the demo data', { timeout: 180_000 }, () => {
     const bilbao = (await client.get(`${base(medellin)}/search?q=bilbao`)).json().results;
     expect(bilbao.some((result: { type: string }) => result.type === 'partner')).toBe(true);
 
+    for (const membership of [medellin, cdmx]) {
+      // Every demo partner with a city is on the world map (coordinates from the gazetteer).
+      const partners = (await client.get(`${base(membership)}/partners?pageSize=100`)).json().items;
+      const withCity = partners.filter((partner: { city: string | null }) => partner.city);
+      expect(withCity.filter((partner: { latitude: number | null }) => partner.latitude === null)).toEqual(
+        [],
+      );
+      const points = (await client.get(`${base(membership)}/partners-map`)).json().points;
+      expect(points).toHaveLength(withCity.length);
+      // The actor map draws them all, with the links and relations of the demo.
+      const actorMap = (await client.get(`${base(membership)}/actor-map`)).json();
+      expect(actorMap.actors).toHaveLength(partners.length);
+      expect(actorMap.links.length).toBeGreaterThan(10);
+      expect(actorMap.relations.length).toBeGreaterThan(2);
+    }
+    // One duplicate pair is kept on purpose in Medellín, so that the merge can be shown; the check
+    // on create finds it.
+    const bilbaoPartners = (await client.get(`${base(medellin)}/partners?q=bilbao`)).json();
+    expect(bilbaoPartners.total).toBe(2);
+    const similar = (
+      await client.get(`${base(medellin)}/partners/similar?name=Ayuntamiento%20de%20Bilbao&countryCode=ES`)
+    ).json();
+    expect(similar.items.map((item: { name: string }) => item.name).sort()).toEqual([
+      'Ayuntamiento de Bilbao',
+      'Bilbao City Council',
+    ]);
+
     const stages = async (membership: { governmentId: string }) =>
       (await client.get(`${base(membership)}/initiatives?includeClosed=true`))
         .json()

@@ -50,6 +50,13 @@ describe('demo dataset', () => {
       });
 
       // Up to 45: the investment pipeline adds a few companies to the 25 to 40 other partners.
+      it('places every partner that has a city on the world map (coordinates from the gazetteer)', () => {
+        const withoutCoordinates = government.partners
+          .filter((partner) => partner.city && (partner.latitude == null || partner.longitude == null))
+          .map((partner) => partner.key);
+        expect(withoutCoordinates).toEqual([]);
+      });
+
       it('has 25 to 45 partners that satisfy the partner contract, with known codes', () => {
         expect(government.partners.length).toBeGreaterThanOrEqual(25);
         expect(government.partners.length).toBeLessThanOrEqual(45);

@@ -1,4 +1,5 @@
 import { calendarDayIn } from '../../domain/calendar';
+import { findCityCoordinates } from '../../server/modules/places/places.service';
 import { buildCdmx } from './cdmx';
 import type { DemoGovernment } from './demo-types';
 import { buildMedellin } from './medellin';
@@ -27,7 +28,26 @@ export function buildDemoGovernments(now: Date): DemoGovernment[] {
   return [
     buildMedellin(calendarDayIn(demoTimeZones.medellin, now)),
     buildCdmx(calendarDayIn(demoTimeZones.cdmx, now)),
-  ];
+  ].map(withPlaceCoordinates);
+}
+
+/**
+ * Partners with a city and no coordinates take them from the vendored gazetteer, as the partner
+ * form does when a city is chosen: the world map then shows every demo partner that has a city.
+ * An embassy's country is the one it represents and its city is in the host country: the city is
+ * looked up there when the partner's own country has no such city.
+ */
+function withPlaceCoordinates(government: DemoGovernment): DemoGovernment {
+  return {
+    ...government,
+    partners: government.partners.map((partner) => {
+      if (!partner.city || !partner.countryCode || partner.latitude != null) return partner;
+      const coordinates =
+        findCityCoordinates(partner.countryCode, partner.city) ??
+        findCityCoordinates(government.profile.countryCode, partner.city);
+      return coordinates ? { ...partner, ...coordinates } : partner;
+    }),
+  };
 }
 
 /** The time zones of the demo governments (their profiles say the same; demo-data.test checks it). */

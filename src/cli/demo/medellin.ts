@@ -82,6 +82,25 @@ function partners(): DemoPartner[] {
       website: 'https://www.bilbao.eus',
       tags: ['Europa', 'transformación urbana'],
     }),
+    // A duplicate kept on purpose, as offices have them: the same city council registered again, under
+    // its English name, from the e-mail signature of its international office. The merge screen
+    // (Contrapartes → Bilbao City Council → Fusionar con otra) shows what a clean-up moves.
+    demoPartner({
+      key: 'bilbao-duplicado',
+      name: 'Bilbao City Council',
+      kind: 'city_government',
+      countryCode: 'ES',
+      city: 'Bilbao',
+      iatiOrgType: '11',
+      tags: ['Europa'],
+      notes: 'Registrada desde la firma de un correo en inglés: es el mismo Ayuntamiento de Bilbao.',
+      contacts: [
+        roleContact('International Relations Office', {
+          position: 'Oficina de relaciones internacionales',
+          language: 'en',
+        }),
+      ],
+    }),
     sisterCity({
       key: 'rosario',
       name: 'Municipalidad de Rosario',
