@@ -23,6 +23,12 @@ describe('partner name similarity', () => {
     expect(isLikelyDuplicateName({ name: 'Ayuntamiento de Bilbo' }, { name: 'Ayuntamiento de Bilbao' })).toBe(
       true,
     );
+    expect(
+      isLikelyDuplicateName(
+        { name: 'Agencia Española de Cooperación Internacional' },
+        { name: 'Agencia Española de Cooperación Internacional para el Desarrollo' },
+      ),
+    ).toBe(true);
   });
 
   it('matches a name against an acronym', () => {
@@ -45,6 +51,18 @@ describe('partner name similarity', () => {
     expect(isLikelyDuplicateName({ name: 'Universidad de Antioquia' }, { name: 'Universidad EAFIT' })).toBe(
       false,
     );
+    expect(
+      isLikelyDuplicateName(
+        { name: 'Agencia Andaluza de Cooperación Internacional' },
+        { name: 'Agencia Española de Cooperación Internacional para el Desarrollo' },
+      ),
+    ).toBe(false);
+    expect(
+      isLikelyDuplicateName(
+        { name: 'Programa de las Naciones Unidas para el Desarrollo' },
+        { name: 'Programa de las Naciones Unidas para los Asentamientos Humanos' },
+      ),
+    ).toBe(false);
     expect(
       isLikelyDuplicateName({ name: 'Alcaldía de Medellín' }, { name: 'Corporación Ruta N Medellín' }),
     ).toBe(false);
