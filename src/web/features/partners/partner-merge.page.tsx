@@ -119,7 +119,7 @@ function MergePreviewSection({
         <p>{t('partnerDuplicates.nothingToMove', { name: data.partner.name })}</p>
       ) : (
         <DataTable
-          caption={t('partnerDuplicates.previewTitle')}
+          caption={t('partnerDuplicates.tableCaption', { name: data.partner.name })}
           isCaptionHidden
           rows={data.counts}
           rowKey={(row) => row.kind}
