@@ -99,13 +99,16 @@ function PartnerDetail({ partner }: { partner: Partner }) {
                   {t('partnerDuplicates.merge')}
                 </Link>
               ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setIsConfirmOpen(true)}
-              >
-                {isArchived ? t('common.restore') : t('common.archive')}
-              </button>
+              {/* A merged duplicate stays archived: its records now belong to the partner it was merged into. */}
+              {partner.mergedIntoId ? null : (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setIsConfirmOpen(true)}
+                >
+                  {isArchived ? t('common.restore') : t('common.archive')}
+                </button>
+              )}
             </>
           ) : null
         }
