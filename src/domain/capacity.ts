@@ -158,7 +158,7 @@ export function summariseMembers(questionnaire: QuestionnaireShape, members: rea
     for (const member of members) {
       const level = member.answers[key]?.level;
       if (level === undefined) continue;
-      distribution[level - 1] += 1;
+      distribution[level - 1] = (distribution[level - 1] ?? 0) + 1;
       sum += level;
       count += 1;
     }
