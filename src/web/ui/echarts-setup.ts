@@ -1,9 +1,10 @@
-import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
@@ -18,10 +19,12 @@ echarts.use([
   ScatterChart,
   BarChart,
   LineChart,
+  RadarChart,
   GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,
