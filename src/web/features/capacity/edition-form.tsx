@@ -122,14 +122,14 @@ export function EditionForm({ edition, onReload }: { edition: EditionDetail; onR
                       aria-describedby={[`${id}-text`, levelError ? errorId : ''].filter(Boolean).join(' ')}
                       {...form.register(`answers.${dimension.key}.level`)}
                     />
-                    <label htmlFor={id}>
-                      <strong>
+                    <div>
+                      <label htmlFor={id} className="capacity-level-name">
                         {item.level} · {name}
-                      </strong>
-                      <span id={`${id}-text`} className="capacity-level-text">
+                      </label>
+                      <p id={`${id}-text`} className="capacity-level-text">
                         {item.description}
-                      </span>
-                    </label>
+                      </p>
+                    </div>
                   </div>
                 );
               })}

@@ -54,7 +54,7 @@ function AnswersTable({ edition }: { edition: EditionDetail }) {
     <section className="capacity-section" aria-labelledby="capacity-answers">
       <h2 id="capacity-answers">{t('capacity.edition.answers')}</h2>
       <DataTable
-        caption={t('capacity.edition.answers')}
+        caption={t('capacity.edition.answersCaption')}
         isCaptionHidden
         rows={edition.questionnaire.dimensions}
         rowKey={(dimension) => dimension.key}
