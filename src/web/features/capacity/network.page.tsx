@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../../contracts/capacity';
+import type { AssociationMembership, Comparison } from '../../../contracts/capacity';
 import { applyServerErrors } from '../../lib/form-errors';
 import { countryName, formatDate, formatNumber } from '../../lib/format';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DataTable } from '../../ui/data-table';
 import { TextInput } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
@@ -164,9 +165,34 @@ function Members() {
   const [slug, setSlug] = useState('');
   const [slugError, setSlugError] = useState<{ message: string } | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
+  const [ending, setEnding] = useState<AssociationMembership | null>(null);
   const items = (members.data?.items ?? []).filter((item) => item.status !== 'ended');
+  const confirmEnd = async () => {
+    if (!ending) return;
+    setError(null);
+    try {
+      await end.mutateAsync({ id: ending.id, version: ending.version });
+    } catch (caught) {
+      setError(caught);
+    }
+    setEnding(null);
+  };
   return (
     <section className="capacity-section" aria-labelledby="network-members">
+      <ConfirmDialog
+        isOpen={ending !== null}
+        title={
+          ending?.status === 'invited'
+            ? t('capacity.network.withdraw', { name: ending?.member.name ?? '' })
+            : t('capacity.network.remove', { name: ending?.member.name ?? '' })
+        }
+        description={t('capacity.network.removeText')}
+        confirmLabel={t('capacity.network.removeConfirm')}
+        isDanger
+        isPending={end.isPending}
+        onConfirm={() => void confirmEnd()}
+        onCancel={() => setEnding(null)}
+      />
       <h2 id="network-members">{t('capacity.network.membersTitle')}</h2>
       {members.isLoading ? <Loading /> : null}
       {members.isError ? <ErrorState error={members.error} onRetry={() => void members.refetch()} /> : null}
@@ -185,14 +211,7 @@ function Members() {
                   type="button"
                   className="button button-secondary"
                   disabled={end.isPending}
-                  onClick={async () => {
-                    setError(null);
-                    try {
-                      await end.mutateAsync({ id: item.id, version: item.version });
-                    } catch (caught) {
-                      setError(caught);
-                    }
-                  }}
+                  onClick={() => setEnding(item)}
                 >
                   {item.status === 'invited'
                     ? t('capacity.network.withdraw', { name: item.member.name })

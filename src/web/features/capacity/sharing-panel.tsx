@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssociationMembership, Sharing } from '../../../contracts/capacity';
 import { formatDateTime } from '../../lib/format';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Checkbox } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { Badge, ErrorState, Loading } from '../../ui/states';
@@ -77,6 +78,7 @@ function Associations() {
   const query = useMyAssociations();
   const answer = useAnswerInvitation();
   const [error, setError] = useState<unknown>(null);
+  const [leaving, setLeaving] = useState<AssociationMembership | null>(null);
   const items = (query.data?.items ?? []).filter((item) => item.status !== 'ended');
   const act = async (item: AssociationMembership, action: 'accept' | 'end') => {
     setError(null);
@@ -119,7 +121,7 @@ function Associations() {
                   type="button"
                   className="button button-secondary"
                   disabled={answer.isPending}
-                  onClick={() => void act(item, 'end')}
+                  onClick={() => (item.status === 'active' ? setLeaving(item) : void act(item, 'end'))}
                 >
                   {item.status === 'invited'
                     ? t('capacity.associations.decline', { name: item.association.name })
@@ -130,6 +132,20 @@ function Associations() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        isOpen={leaving !== null}
+        title={t('capacity.associations.leave', { name: leaving?.association.name ?? '' })}
+        description={t('capacity.associations.leaveText')}
+        confirmLabel={t('capacity.associations.leaveConfirm')}
+        isDanger
+        isPending={answer.isPending}
+        onConfirm={() => {
+          const item = leaving;
+          setLeaving(null);
+          if (item) void act(item, 'end');
+        }}
+        onCancel={() => setLeaving(null)}
+      />
     </>
   );
 }
