@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { escapeHtml } from '../../lib/escape-html';
-import { formatNumber } from '../../lib/format';
 import { type ChartOption, EChart } from '../../ui/echart';
+import { type RadarSeries, radarTooltip } from './capacity-tooltips';
 
-export type RadarSeries = { name: string; values: (number | null)[]; color: string; isDashed?: boolean };
+export type { RadarSeries };
 
 /**
  * Maturity per dimension on a radar (levels 1 to 5). Names come from data files and governments'
@@ -27,18 +26,8 @@ export function CapacityRadar({
       legend: { bottom: 0, data: series.map((item) => item.name) },
       tooltip: {
         trigger: 'item',
-        formatter: (params: unknown) => {
-          const item = params as { seriesIndex?: number };
-          const current = series[item.seriesIndex ?? 0];
-          if (!current) return '';
-          return [
-            `<strong>${escapeHtml(current.name)}</strong>`,
-            ...dimensions.map(
-              (dimension, index) =>
-                `${escapeHtml(dimension.name)}: ${escapeHtml(formatNumber(current.values[index] ?? null, language))}`,
-            ),
-          ].join('<br/>');
-        },
+        formatter: (params: unknown) =>
+          radarTooltip(series[(params as { dataIndex?: number }).dataIndex ?? 0], dimensions, language),
       },
       radar: {
         indicator: dimensions.map((dimension) => ({ name: dimension.name, min: 0, max: 5 })),

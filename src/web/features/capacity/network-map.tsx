@@ -4,10 +4,10 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldTopology from 'world-atlas/countries-110m.json';
 import type { Comparison } from '../../../contracts/capacity';
-import { escapeHtml } from '../../lib/escape-html';
 import { countryName, formatNumber } from '../../lib/format';
 import { DataTable } from '../../ui/data-table';
 import { type ChartMap, type ChartOption, EChart } from '../../ui/echart';
+import { memberTooltip } from './capacity-tooltips';
 
 let worldMaps: ChartMap[] | null = null;
 
@@ -46,11 +46,10 @@ export function NetworkMap({ comparison }: { comparison: Comparison }) {
         formatter: (params: unknown) => {
           const row = (params as { data?: { row?: Comparison['ranking'][number] } }).data?.row;
           if (!row) return '';
-          return [
-            `<strong>${escapeHtml(row.government.name)}</strong>`,
-            escapeHtml(t('capacity.network.mapLevel', { level: formatNumber(row.totalLevel, language) })),
-            escapeHtml(t('capacity.network.mapAverage', { value: formatNumber(row.averageLevel, language) })),
-          ].join('<br/>');
+          return memberTooltip(row.government.name, [
+            t('capacity.network.mapLevel', { level: formatNumber(row.totalLevel, language) }),
+            t('capacity.network.mapAverage', { value: formatNumber(row.averageLevel, language) }),
+          ]);
         },
       },
       geo: {
