@@ -83,6 +83,14 @@ describe('capacity self-assessment editions', () => {
       }),
     ]);
 
+    const tooLong = await client.put(`${base}/capacity/editions/${edition.id}`, {
+      assessedOn: '2025-03-31',
+      answers: { office_staff: { level: 3, evidence: 'x'.repeat(501) } },
+      version: edition.version,
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().errors[0].field).toBe('answers.office_staff.evidence');
+
     const partial = await client.put(`${base}/capacity/editions/${edition.id}`, {
       assessedOn: '2025-03-31',
       answers: {
