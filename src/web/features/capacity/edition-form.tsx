@@ -49,16 +49,29 @@ export function EditionForm({ edition, onReload }: { edition: EditionDetail; onR
   const save = useSaveEdition(edition.id);
   const complete = useCompleteEdition(edition.id);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  // The version this form last saved: saving a draft and then failing to complete it keeps the
+  // form (and its errors) on screen while the edition's version has moved on.
+  const [savedVersion, setSavedVersion] = useState(edition.version);
+  const version = Math.max(savedVersion, edition.version);
   const form = useForm<FormValues>({ defaultValues: toValues(edition) });
   const { errors, isSubmitting } = form.formState;
   const answers = useWatch({ control: form.control, name: 'answers' });
   const threshold = edition.questionnaire.evidenceFromLevel;
 
-  // The same rule as the server, said before asking it: evidence from level 3 up.
-  const checkEvidence = (values: FormValues) => {
+  // The same rules as the server, said before asking it: evidence from level 3 up, and every
+  // dimension answered to complete.
+  const checkAnswers = (values: FormValues, isCompleting: boolean) => {
     let isValid = true;
     for (const dimension of edition.questionnaire.dimensions) {
       const answer = values.answers[dimension.key];
+      if (isCompleting && !answer?.level) {
+        form.setError(
+          `answers.${dimension.key}.level`,
+          { type: 'required', message: t('capacity.form.levelRequired') },
+          { shouldFocus: isValid },
+        );
+        isValid = false;
+      }
       if (answer && Number(answer.level) >= threshold && answer.evidence.trim() === '') {
         form.setError(
           `answers.${dimension.key}.evidence`,
@@ -74,9 +87,10 @@ export function EditionForm({ edition, onReload }: { edition: EditionDetail; onR
   const run = async (values: FormValues, isCompleting: boolean) => {
     setSubmitError(null);
     form.clearErrors();
-    if (!checkEvidence(values)) return;
+    if (!checkAnswers(values, isCompleting)) return;
     try {
-      const saved = await save.mutateAsync(toBody(values, edition.version));
+      const saved = await save.mutateAsync(toBody(values, version));
+      setSavedVersion(saved.version);
       if (isCompleting) {
         await complete.mutateAsync(saved.version);
         showToast(t('capacity.form.completed'));

@@ -1,4 +1,5 @@
 import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDetail } from '../../../contracts/capacity';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -16,6 +17,8 @@ export function EditionPage() {
   const { editionId } = useParams({ from: '/app/capacity/editions/$editionId' });
   const { canEdit } = useGovernment();
   const edition = useEdition(editionId);
+  // "Reload" after a conflict shows the edition as it is now: the form starts again from it.
+  const [reloads, setReloads] = useState(0);
   const data = edition.data;
   const title = data
     ? t(data.status === 'draft' ? 'capacity.edition.draftTitle' : 'capacity.edition.title', {
@@ -31,7 +34,11 @@ export function EditionPage() {
       {edition.isLoading ? <Loading /> : null}
       {edition.isError ? <ErrorState error={edition.error} onRetry={() => void edition.refetch()} /> : null}
       {data && data.status === 'draft' && canEdit ? (
-        <EditionForm key={data.version} edition={data} onReload={() => void edition.refetch()} />
+        <EditionForm
+          key={`${data.id}-${reloads}`}
+          edition={data}
+          onReload={() => void edition.refetch().then(() => setReloads((count) => count + 1))}
+        />
       ) : null}
       {data && (data.status === 'completed' || !canEdit) ? (
         <>
