@@ -28,6 +28,21 @@ export async function createGovernment(
   });
 }
 
+/** An association (a network of governments): a tenant of its own that compares its members. */
+export async function createAssociation(db: Database, name = 'Red de Prueba') {
+  const suffix = randomUUID().slice(0, 8);
+  return insertGovernment(db, {
+    slug: `red-${suffix}`,
+    name: `${name} ${suffix}`,
+    kind: 'other',
+    tenantKind: 'association',
+    countryCode: 'CO',
+    languages: ['es'],
+    reportingCurrency: 'USD',
+    timezone: 'America/Bogota',
+  });
+}
+
 export async function createMember(
   db: Database,
   governmentId: string,

@@ -5,8 +5,9 @@ import { findPasswordProblem } from '../domain/password-policy';
 import { buildApp } from '../server/main';
 import { startReminderWorker } from '../server/modules/agenda/reminders.worker';
 import { addMember } from '../server/modules/members/members.service';
-import { findGovernmentBySlug } from '../server/modules/territory/territory.queries';
+import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { startUtilityWorker } from '../server/modules/utility/utility.worker';
+import { recordAudit } from '../server/platform/audit';
 import { backupEmbeddedDatabase, restoreEmbeddedDatabase } from '../server/platform/backup';
 import { type AppConfig, loadConfig } from '../server/platform/config';
 import { type DatabaseHandle, openDatabase } from '../server/platform/db';
@@ -250,6 +251,59 @@ user
       });
     },
   );
+
+const association = program
+  .command('association')
+  .description('Manage associations (networks of governments)');
+association
+  .command('create')
+  .description('Create an association: a tenant that invites governments and compares what they share')
+  .requiredOption('--slug <slug>', 'short name, lowercase letters, digits and hyphens (e.g. red-oril)')
+  .requiredOption('--name <name>')
+  .option('--country <code>', 'ISO 3166-1 alpha-2 country of its seat', 'CO')
+  .option('--timezone <zone>', 'IANA time zone of its seat', 'America/Bogota')
+  .action(async (options: { slug: string; name: string; country: string; timezone: string }) => {
+    const config = loadConfig();
+    if (!/^[a-z0-9-]{2,60}$/.test(options.slug) || !/^[A-Z]{2}$/.test(options.country)) {
+      console.error(
+        'Use un nombre corto en minúsculas (letras, dígitos y guiones) y un código de país ISO (CO, MX…).',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    await withDatabase(config, async (database) => {
+      if (await findGovernmentBySlug(database.db, options.slug)) {
+        console.error(`Ya existe «${options.slug}».`);
+        process.exitCode = 2;
+        return;
+      }
+      await database.db.transaction(async (tx) => {
+        const created = await insertGovernment(tx, {
+          slug: options.slug,
+          name: options.name,
+          kind: 'other',
+          tenantKind: 'association',
+          countryCode: options.country,
+          languages: ['es'],
+          reportingCurrency: 'USD',
+          timezone: options.timezone,
+        });
+        await recordAudit(
+          tx,
+          { governmentId: created.id, userId: null },
+          {
+            entityType: 'government',
+            entityId: created.id,
+            action: 'create',
+            after: created,
+          },
+        );
+      });
+      console.log(
+        `Asociación «${options.name}» creada. Dele su primer administrador con: vinculo user create --government ${options.slug} …`,
+      );
+    });
+  });
 
 const importData = program.command('import').description('Import data files');
 importData

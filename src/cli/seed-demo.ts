@@ -18,6 +18,7 @@ import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
 import { seedAgendaDemo } from './demo/seed-agenda';
+import { seedAssociationDemo, seedCapacityDemo } from './demo/seed-capacity';
 import { demoStrategies } from './demo/strategy-demo';
 import { seedUtilityDemo } from './demo/utility-demo';
 
@@ -61,6 +62,11 @@ export async function seedDemo(
       `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
   }
+  const isAssociationSeeded = await db.transaction((tx) =>
+    seedAssociationDemo(tx, { ...options, adminEmail: demoAdminEmail }),
+  );
+  if (isAssociationSeeded)
+    log('  Red de Oficinas de Relaciones Internacionales Locales (demo): Medellín y Ciudad de México');
   if (isSeeded) await analyzeTables(db);
 }
 
@@ -166,6 +172,7 @@ async function seedGovernment(
     linkId: lookup(linkIds, 'link'),
     departmentId: lookup(departmentIds, 'department'),
   });
+  await seedCapacityDemo(db, context, demo.slug, demo.profile.timezone, options.today);
 }
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, languageSchema, roleSchema } from './common';
+import { idSchema, languageSchema, roleSchema, tenantKindSchema } from './common';
 
 export const signInBodySchema = z.object({
   email: z.email({ message: 'validation.invalidEmail' }).max(320),
@@ -16,6 +16,8 @@ export const membershipSchema = z.object({
   departmentId: idSchema.nullable(),
   /** The government's IANA time zone: "today" in the web app is the government's calendar day. */
   timezone: z.string(),
+  /** A government, or an association of governments (which sees only its members' shared results). */
+  tenantKind: tenantKindSchema,
 });
 
 export const sessionUserSchema = z.object({

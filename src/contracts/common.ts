@@ -8,6 +8,11 @@ export const roles = ['admin', 'coordinator', 'liaison', 'viewer'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/** A government runs the modules; an association (a network of governments) compares its members. */
+export const tenantKinds = ['government', 'association'] as const;
+export const tenantKindSchema = z.enum(tenantKinds);
+export type TenantKind = z.infer<typeof tenantKindSchema>;
+
 /** A record id; left empty (a select with nothing chosen) it is a required field, not an invalid id. */
 export const idSchema = z.uuid({
   error: (issue) =>

@@ -15,6 +15,7 @@ import { actorMapRoutes } from './modules/actor-map/actor-map.routes';
 import { agendaRoutes } from './modules/agenda/agenda.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { capacityRoutes } from './modules/capacity/capacity.routes';
 import { cooperationRoutes } from './modules/cooperation/cooperation.routes';
 import { fundingRoutes } from './modules/cooperation/funding.routes';
 import { diplomacyRoutes } from './modules/diplomacy/diplomacy.routes';
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iatiRoutes);
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
+  await app.register(capacityRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

@@ -476,6 +476,30 @@ const strategyLineRoute = createRoute({
   component: page(() => import('./features/utility/strategy-line.page'), 'StrategyLinePage'),
 });
 
+// The capacity self-assessment (a government) and the comparison across members (an association).
+const capacityRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('capacity'),
+  getParentRoute: () => appRoute,
+  path: '/capacity',
+  component: Outlet,
+});
+const capacityIndexRoute = createRoute({
+  getParentRoute: () => capacityRoute,
+  path: '/',
+  component: page(() => import('./features/capacity/capacity.page'), 'CapacityPage'),
+});
+const capacityEditionRoute = createRoute({
+  getParentRoute: () => capacityRoute,
+  path: '/editions/$editionId',
+  component: page(() => import('./features/capacity/edition.page'), 'EditionPage'),
+});
+const networkRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('capacity'),
+  getParentRoute: () => appRoute,
+  path: '/network',
+  component: page(() => import('./features/capacity/network.page'), 'NetworkPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   resetPasswordRoute,
@@ -483,6 +507,8 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     accountRoute,
+    capacityRoute.addChildren([capacityIndexRoute, capacityEditionRoute]),
+    networkRoute,
     partnersRoute.addChildren([
       partnersIndexRoute,
       partnerNewRoute,

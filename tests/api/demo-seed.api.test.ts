@@ -181,4 +181,34 @@ describe('the demo data', { timeout: 180_000 }, () => {
       index.components.find((component: { key: string }) => component.key === 'beneficiaries').raw,
     ).toBeGreaterThan(0);
   });
+
+  it('shows two completed capacity editions per city and the demo association comparing both', async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const memberships: { governmentId: string }[] = (await client.get('/api/auth/session')).json()
+      .memberships;
+    for (const membership of memberships) {
+      const base = `/api/governments/${membership.governmentId}`;
+      const editions = (await client.get(`${base}/capacity/editions`)).json();
+      expect(editions.items.map((item: { status: string }) => item.status)).toEqual([
+        'completed',
+        'completed',
+      ]);
+      expect(editions.sharing).toMatchObject({ isSharingAssessment: true, isSharingIndex: true });
+      const latest = (await client.get(`${base}/capacity/editions/${editions.items[0].id}`)).json();
+      expect(latest.previous).not.toBeNull();
+      expect(latest.changes.some((change: { direction: string }) => change.direction === 'up')).toBe(true);
+      expect(latest.suggestions.length).toBeGreaterThan(0);
+    }
+    const network = await signInAs(app, 'admin.red@vinculo.demo', 'demo-password-for-tests');
+    const [association] = (await network.get('/api/auth/session')).json().memberships;
+    expect(association).toMatchObject({ governmentSlug: 'red-oril', tenantKind: 'association' });
+    const comparison = (
+      await network.get(`/api/governments/${association.governmentId}/network/comparison`)
+    ).json();
+    expect(comparison).toMatchObject({ activeMembers: 2, sharingMembers: 2 });
+    expect(comparison.ranking.every((row: { location: unknown }) => row.location !== null)).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type Language, type Role, roles } from '../../contracts/common';
+import { type Language, type Role, roles, type TenantKind } from '../../contracts/common';
 import { governments, memberships, sessions, users } from '../db/schema';
 import type { AppConfig } from './config';
 import type { Database, DatabaseHandle } from './db';
@@ -9,17 +9,26 @@ import { CsrfError, ForbiddenError, NotFoundError, UnauthorizedError } from './e
 import { negotiateLanguage } from './i18n';
 import type { TenantContext } from './tenancy';
 
-/** What a route requires; every /api route declares one (a test walks them all). */
+/**
+ * What a route requires; every /api route declares one (a test walks them all). A tenant route serves
+ * governments unless it names the kinds of tenant it serves: an association (a network of governments)
+ * has no partners, links or agenda of its own, and those routes answer it 404.
+ */
 export type RoutePolicy =
   | { access: 'public' }
   | { access: 'authenticated' }
-  | { access: 'tenant'; roles: readonly Role[] };
+  | { access: 'tenant'; roles: readonly Role[]; tenantKinds?: readonly TenantKind[] };
 
 export const publicAccess: RoutePolicy = { access: 'public' };
 export const authenticatedAccess: RoutePolicy = { access: 'authenticated' };
-export function tenantAccess(allowed: readonly Role[]): RoutePolicy {
-  return { access: 'tenant', roles: allowed };
+export function tenantAccess(
+  allowed: readonly Role[],
+  tenantKinds: readonly TenantKind[] = ['government'],
+): RoutePolicy {
+  return { access: 'tenant', roles: allowed, tenantKinds };
 }
+/** Both kinds of tenant: their members, audit trail and the like. */
+export const everyTenantKind: readonly TenantKind[] = ['government', 'association'];
 export const everyRole = roles;
 
 export type RouteEntry = { method: string; url: string; policy: RoutePolicy | undefined };
@@ -70,7 +79,7 @@ function isSameToken(a: string, b: string): boolean {
 }
 
 export type SessionWithMembership = AuthState & {
-  membership: { role: Role; departmentId: string | null; timezone: string } | null;
+  membership: { role: Role; departmentId: string | null; timezone: string; tenantKind: TenantKind } | null;
 };
 
 /**
@@ -97,6 +106,7 @@ export async function findSession(
       role: memberships.role,
       departmentId: memberships.departmentId,
       timezone: governments.timezone,
+      tenantKind: governments.tenantKind,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -114,7 +124,12 @@ export async function findSession(
     },
     membership:
       row.role && row.timezone
-        ? { role: row.role as Role, departmentId: row.departmentId, timezone: row.timezone }
+        ? {
+            role: row.role as Role,
+            departmentId: row.departmentId,
+            timezone: row.timezone,
+            tenantKind: row.tenantKind ?? 'government',
+          }
         : null,
   };
 }
@@ -175,12 +190,15 @@ export function registerAuth(app: FastifyInstance) {
     // Not a member: the government does not exist for this caller.
     if (!membership) throw new NotFoundError();
     if (!policy.roles.includes(membership.role)) throw new ForbiddenError();
+    // A module that this kind of tenant does not have does not exist for it.
+    if (!(policy.tenantKinds ?? ['government']).includes(membership.tenantKind)) throw new NotFoundError();
     request.tenant = {
       governmentId,
       userId: request.auth.user.id,
       role: membership.role,
       departmentId: membership.departmentId,
       timezone: membership.timezone,
+      tenantKind: membership.tenantKind,
     };
   });
 }

@@ -28,7 +28,8 @@ export function translate(language: Language, key: string, params: MessageParams
       section === 'emails' ||
       section === 'matching' ||
       section === 'access' ||
-      (section as string) === 'utility')
+      (section as string) === 'utility' ||
+      (section as string) === 'capacity')
       ? (catalogue[section][name] ?? catalogues.es[section][name])
       : undefined;
   if (!template) return key;

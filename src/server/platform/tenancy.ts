@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import type { Role } from '../../contracts/common';
+import type { Role, TenantKind } from '../../contracts/common';
 import { recordAudit } from './audit';
 import type { Database } from './db';
 import { NotFoundError, VersionConflictError } from './errors';
@@ -13,6 +13,8 @@ export type TenantContext = {
   departmentId?: string | null;
   /** The government's IANA time zone, read with the membership (requests only; "today" is its date). */
   timezone?: string;
+  /** A government, or an association of governments (requests only). */
+  tenantKind?: TenantKind;
 };
 
 type TenantTable = PgTable & { governmentId: PgColumn };

@@ -1,9 +1,10 @@
-import { BarChart, GraphChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart, RadarChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components';
@@ -19,10 +20,12 @@ echarts.use([
   BarChart,
   LineChart,
   GraphChart,
+  RadarChart,
   GeoComponent,
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,

@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './agenda';
+export * from './capacity';
 export * from './cooperation';
 export * from './initiatives';
 export * from './investment';

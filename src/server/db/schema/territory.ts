@@ -19,6 +19,13 @@ export const governments = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['municipality', 'city', 'state', 'other'] }).notNull(),
+    /**
+     * A government runs the modules; an association (a network of governments) is a tenant of its own
+     * that only sees what its member governments share (src/server/modules/capacity).
+     */
+    tenantKind: text('tenant_kind', { enum: ['government', 'association'] })
+      .notNull()
+      .default('government'),
     countryCode: text('country_code').notNull(),
     population: bigint('population', { mode: 'number' }),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),

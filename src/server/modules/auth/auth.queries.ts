@@ -24,6 +24,7 @@ export async function findMembershipsOfUser(db: Database, userId: string) {
       role: memberships.role,
       departmentId: memberships.departmentId,
       timezone: governments.timezone,
+      tenantKind: governments.tenantKind,
     })
     .from(memberships)
     .innerJoin(governments, eq(governments.id, memberships.governmentId))

@@ -785,7 +785,11 @@ export async function findLatestSnapshot(db: Database, context: Tenant, scopeKin
 
 /** Every government with its time zone: the worker's work list. */
 export async function listGovernmentZones(db: Database) {
-  return rowsOf<{ id: string; timezone: string }>(db, sql`select id, timezone from governments order by id`);
+  // Associations have no links or index of their own: the worker passes them by.
+  return rowsOf<{ id: string; timezone: string }>(
+    db,
+    sql`select id, timezone from governments where tenant_kind = 'government' order by id`,
+  );
 }
 
 export async function hasGovernmentSnapshot(db: Database, context: Tenant, month: string) {

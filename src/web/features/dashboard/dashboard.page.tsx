@@ -1,4 +1,4 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, Navigate, useNavigate } from '@tanstack/react-router';
 import { type ComponentProps, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyLines } from '../../../contracts/links';
@@ -38,6 +38,13 @@ function BarPanel(props: ComponentProps<typeof LazyBarPanel>) {
  * Every panel opens onto the list behind it.
  */
 export function DashboardPage() {
+  const { membership } = useGovernment();
+  // An association's home is the comparison of its members: it has no links, index or agenda.
+  if (membership.tenantKind === 'association') return <Navigate to="/network" replace />;
+  return <GovernmentHome />;
+}
+
+function GovernmentHome() {
   const { t } = useTranslation();
   const { membership } = useGovernment();
   const overview = useOverview();

@@ -11,12 +11,14 @@ export type DepartmentListParams = {
 };
 
 export function useDepartments(params: DepartmentListParams) {
-  const { governmentId } = useGovernment();
+  const { governmentId, membership } = useGovernment();
   return useQuery({
     queryKey: ['gov', governmentId, 'departments', params],
     queryFn: () =>
       apiRequest(governmentPath(governmentId, '/departments'), departmentPageSchema, { query: params }),
     placeholderData: keepPreviousData,
+    // An association has no departments (its members page asks for none).
+    enabled: membership.tenantKind === 'government',
   });
 }
 

@@ -22,6 +22,8 @@ export function AppShell() {
 function ShellLayout() {
   const { t } = useTranslation();
   const government = useOptionalGovernment();
+  // An association has no partners, links or agenda of its own: no search, no reminders.
+  const isGovernment = government?.membership.tenantKind === 'government';
   return (
     <div className="shell">
       <a href="#main" className="skip-link">
@@ -32,13 +34,13 @@ function ShellLayout() {
           Vínculo
         </Link>
         {government ? <GovernmentSwitcher /> : null}
-        {government ? <GlobalSearch /> : <span className="header-spacer" />}
-        {government ? <NotificationsBell /> : null}
+        {isGovernment ? <GlobalSearch /> : <span className="header-spacer" />}
+        {isGovernment ? <NotificationsBell /> : null}
         <LanguageSwitcher />
         <UserMenu />
       </header>
       <div className="shell-body">
-        {government ? <SideNav /> : null}
+        {government ? isGovernment ? <SideNav /> : <AssociationNav /> : null}
         <main id="main" className="shell-main" tabIndex={-1}>
           {government ? <Outlet /> : <NoMembership />}
         </main>
@@ -65,12 +67,30 @@ function SideNav() {
     { to: '/diplomacy', label: t('diplomacy.nav') },
     { to: '/cooperation', label: t('cooperation.nav') },
     { to: '/iati', label: t('iati.nav') },
+    { to: '/capacity', label: t('nav.capacity') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
     { to: '/audit', label: t('nav.audit') },
     { to: '/utility/method', label: t('nav.method') },
   ] as const;
+  return <NavList items={items} />;
+}
+
+/** An association's own pages: the comparison of its members, its people and its audit trail. */
+function AssociationNav() {
+  const { t } = useTranslation();
+  const { isAdmin } = useOptionalGovernment() ?? { isAdmin: false };
+  const items = [
+    { to: '/network', label: t('nav.network') },
+    ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
+    { to: '/audit', label: t('nav.audit') },
+  ] as const;
+  return <NavList items={items} />;
+}
+
+function NavList({ items }: { items: readonly { to: string; label: string; exact?: boolean }[] }) {
+  const { t } = useTranslation();
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
@@ -79,7 +99,7 @@ function SideNav() {
             <Link
               to={item.to}
               className="side-nav-link"
-              activeOptions={{ exact: 'exact' in item ? item.exact : false }}
+              activeOptions={{ exact: item.exact ?? false }}
               activeProps={{ className: 'side-nav-link is-active', 'aria-current': 'page' }}
             >
               {item.label}
