@@ -9,3 +9,4 @@ export * from './platform';
 export * from './strategy';
 export * from './territory';
 export * from './utility';
+export * from './reports';
