@@ -41,14 +41,16 @@ function dayNumber(date: string) {
 export const reportRequestSchema = z
   .object({
     /** First day of the period, in the government's calendar. */
-    from: isoDateSchema.refine((date) => date >= '1990-01-01', { message: 'validation.outOfRange' }),
+    from: isoDateSchema,
     /** Last day of the period (inclusive). */
-    to: isoDateSchema.refine((date) => date <= '2999-12-31', { message: 'validation.outOfRange' }),
+    to: isoDateSchema,
     /** The language the report is written in (dates and numbers follow it). */
     language: languageSchema.default('es'),
   })
   .superRefine((value, context) => {
-    if (value.to < value.from) {
+    if (value.from < '1990-01-01') {
+      context.addIssue({ code: 'custom', path: ['from'], message: 'validation.outOfRange' });
+    } else if (value.to < value.from) {
       context.addIssue({ code: 'custom', path: ['to'], message: 'validation.periodEndBeforeStart' });
     } else if (dayNumber(value.to) - dayNumber(value.from) + 1 > maxReportPeriodDays) {
       context.addIssue({ code: 'custom', path: ['to'], message: 'validation.periodTooLong' });

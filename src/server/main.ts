@@ -27,6 +27,7 @@ import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
@@ -146,6 +147,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iatiRoutes);
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
+  await app.register(reportsRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;
