@@ -62,10 +62,10 @@ export async function loadAppMessages() {
 // (route beforeLoad), so that the shell with the strings of one language stays light. The list here
 // and the exclusions in messages/<lang>.ts name the same folders.
 const featureLoaders = import.meta.glob<Record<string, unknown>>(
-  ['../features/utility/i18n/*.json', '../features/dashboard/i18n/*.json'],
+  ['../features/utility/i18n/*.json', '../features/dashboard/i18n/*.json', '../features/reports/i18n/*.json'],
   { import: 'default' },
 );
-export type LazyFeature = 'utility' | 'dashboard';
+export type LazyFeature = 'utility' | 'dashboard' | 'reports';
 const wantedFeatures = new Set<LazyFeature>();
 
 /** The strings of features whose texts load with their pages, in the current language (and after a switch). */

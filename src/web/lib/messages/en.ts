@@ -14,6 +14,7 @@ export default mergeMessages(
       // Loaded with their pages (loadFeatureMessages in ../i18n.ts).
       '!../../features/utility/i18n/en.json',
       '!../../features/dashboard/i18n/en.json',
+      '!../../features/reports/i18n/en.json',
     ],
     {
       eager: true,

@@ -14,6 +14,7 @@ export default mergeMessages(
       // Loaded with their pages (loadFeatureMessages in ../i18n.ts).
       '!../../features/utility/i18n/pt.json',
       '!../../features/dashboard/i18n/pt.json',
+      '!../../features/reports/i18n/pt.json',
     ],
     {
       eager: true,
