@@ -17,7 +17,7 @@ const verdictColours: Record<string, string> = {
 function renderBars(
   categories: string[],
   values: { value: number; itemStyle?: { color: string } }[],
-  options: { width: number; height: number; max?: number; text: ReportText },
+  options: { width: number; height: number; isCount?: boolean; text: ReportText },
 ): string {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
@@ -28,10 +28,10 @@ function renderBars(
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: 'Roboto', fontSize: 10 },
-    grid: { left: 150, right: 40, top: 10, bottom: 20 },
+    grid: { left: 150, right: 60, top: 10, bottom: 20 },
     xAxis: {
       type: 'value',
-      max: options.max,
+      minInterval: options.isCount ? 1 : 0,
       axisLabel: { formatter: (value: number) => options.text.number(value) },
     },
     yAxis: { type: 'category', data: categories, inverse: true },
@@ -62,7 +62,7 @@ export function renderReportCharts(figures: ReportFigures, text: ReportText): Re
       value: figures.links.counts[verdict],
       itemStyle: { color: verdictColours[verdict] ?? '#1d4f91' },
     })),
-    { width: 480, height: 130, text },
+    { width: 480, height: 130, isCount: true, text },
   );
   const index = renderBars(
     figures.overview.index.components.map((component) => t(`utility.components.${component.key}`)),
@@ -74,7 +74,7 @@ export function renderReportCharts(figures: ReportFigures, text: ReportText): Re
   const stages = renderBars(
     figures.overview.initiativesByStage.map((row) => text.label('enums.stage.', row.stage)),
     figures.overview.initiativesByStage.map((row) => ({ value: row.count })),
-    { width: 480, height: 180, text },
+    { width: 480, height: 180, isCount: true, text },
   );
   return { verdicts, index, stages };
 }
