@@ -2,12 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../contracts/common';
 import type { Stage } from '../contracts/initiatives';
+import { todayIn } from '../domain/calendar';
 import { createActivity } from '../server/modules/initiatives/activities.service';
 import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
 import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
 import { createLink } from '../server/modules/links/links.service';
 import { addMember } from '../server/modules/members/members.service';
 import { addRelation, createPartner } from '../server/modules/partners/partners.service';
+import { requestReport } from '../server/modules/reports/reports.service';
 import { importPlan } from '../server/modules/strategy/strategy.service';
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
 import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
@@ -173,6 +175,10 @@ async function seedGovernment(
     departmentId: lookup(departmentIds, 'department'),
   });
   await seedCapacityDemo(db, context, demo.slug, demo.profile.timezone, options.today);
+  // Last year's report to the council, queued: the serving process generates it at start, so the
+  // "Informe al concejo" screen has a report to download on first start.
+  const lastYear = Number(todayIn(demo.profile.timezone, options.today).slice(0, 4)) - 1;
+  await requestReport(db, context, { from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, language: 'es' });
 }
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;

@@ -31,6 +31,7 @@ import { partnerDuplicatesRoutes } from './modules/partners/partner-duplicates.r
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
   await app.register(capacityRoutes);
+  await app.register(reportsRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

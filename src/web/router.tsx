@@ -448,6 +448,12 @@ const strategyRoute = createRoute({
   path: '/strategy',
   component: page(() => import('./features/strategy/strategy.page'), 'StrategyPage'),
 });
+const reportsRoute = createRoute({
+  beforeLoad: () => loadFeatureMessages('reports'),
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  component: page(() => import('./features/reports/reports.page'), 'ReportsPage'),
+});
 const utilityRoute = createRoute({
   beforeLoad: () => loadFeatureMessages('utility', 'dashboard'),
   getParentRoute: () => appRoute,
@@ -529,6 +535,7 @@ const routeTree = rootRoute.addChildren([
     territoryRoute,
     departmentsRoute,
     strategyRoute,
+    reportsRoute,
     membersRoute,
     auditRoute,
     searchRoute,

@@ -37,6 +37,15 @@ describe('the demo data', { timeout: 180_000 }, () => {
     const [medellin, cdmx] = session.memberships;
     const base = (membership: { governmentId: string }) => `/api/governments/${membership.governmentId}`;
 
+    // Each city has last year's report to the council queued for the serving process to generate.
+    for (const membership of [medellin, cdmx]) {
+      const reports = (await client.get(`${base(membership)}/reports`)).json();
+      const lastYear = Number(todayIn(membership.timezone ?? 'America/Bogota').slice(0, 4)) - 1;
+      expect(reports.items).toEqual([
+        expect.objectContaining({ from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, language: 'es' }),
+      ]);
+    }
+
     const units = (await client.get(`${base(cdmx)}/territory-map`)).json();
     expect(units.features).toHaveLength(16);
     expect((await client.get(`${base(medellin)}/territorial-units?pageSize=50`)).json().total).toBe(21);

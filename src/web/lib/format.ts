@@ -12,7 +12,30 @@ export function formatDate(value: string | null | undefined, language: string): 
   if (!value) return '—';
   const date = parseIsoDate(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormatter(language).format(date);
+}
+
+// Building an Intl formatter costs far more than using one: one per language, kept (a report to the
+// council writes a hundred thousand dates and numbers).
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+function dateFormatter(language: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter;
+}
+
+function numberFormatter(language: string): Intl.NumberFormat {
+  let formatter = numberFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language);
+    numberFormatters.set(language, formatter);
+  }
+  return formatter;
 }
 
 export function formatDateTime(value: string | null | undefined, language: string): string {
@@ -24,7 +47,7 @@ export function formatDateTime(value: string | null | undefined, language: strin
 
 export function formatNumber(value: number | null | undefined, language: string): string {
   if (value === null || value === undefined) return '—';
-  return new Intl.NumberFormat(language).format(value);
+  return numberFormatter(language).format(value);
 }
 
 /**

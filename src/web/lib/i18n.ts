@@ -66,10 +66,11 @@ const featureLoaders = import.meta.glob<Record<string, unknown>>(
     '../features/utility/i18n/*.json',
     '../features/dashboard/i18n/*.json',
     '../features/capacity/i18n/*.json',
+    '../features/reports/i18n/*.json',
   ],
   { import: 'default' },
 );
-export type LazyFeature = 'utility' | 'dashboard' | 'capacity';
+export type LazyFeature = 'utility' | 'dashboard' | 'capacity' | 'reports';
 const wantedFeatures = new Set<LazyFeature>();
 
 /** The strings of features whose texts load with their pages, in the current language (and after a switch). */

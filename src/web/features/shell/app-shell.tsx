@@ -68,6 +68,7 @@ function SideNav() {
     { to: '/cooperation', label: t('cooperation.nav') },
     { to: '/iati', label: t('iati.nav') },
     { to: '/capacity', label: t('nav.capacity') },
+    { to: '/reports', label: t('nav.reports') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),

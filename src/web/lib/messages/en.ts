@@ -15,6 +15,7 @@ export default mergeMessages(
       '!../../features/utility/i18n/en.json',
       '!../../features/dashboard/i18n/en.json',
       '!../../features/capacity/i18n/en.json',
+      '!../../features/reports/i18n/en.json',
     ],
     {
       eager: true,

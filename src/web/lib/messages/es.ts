@@ -15,6 +15,7 @@ export default mergeMessages(
       '!../../features/utility/i18n/es.json',
       '!../../features/dashboard/i18n/es.json',
       '!../../features/capacity/i18n/es.json',
+      '!../../features/reports/i18n/es.json',
     ],
     {
       eager: true,

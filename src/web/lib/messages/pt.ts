@@ -15,6 +15,7 @@ export default mergeMessages(
       '!../../features/utility/i18n/pt.json',
       '!../../features/dashboard/i18n/pt.json',
       '!../../features/capacity/i18n/pt.json',
+      '!../../features/reports/i18n/pt.json',
     ],
     {
       eager: true,
