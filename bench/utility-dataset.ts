@@ -35,6 +35,7 @@ async function generate(db: Database, size: UtilityDatasetSize, firstNumber: num
   await db.execute(sql`create temporary table ub_governments on commit drop as
     select id from governments where slug in (select 'ubench-' || g from generate_series(${firstNumber}::int, ${last}::int) g)`);
   const benchGovernments = sql`(select id from ub_governments)`;
+  await db.execute(sql`analyze ub_governments`);
   await db.execute(sql`
     insert into territorial_units (government_id, code, name, kind, population)
     select gov.id, lpad(u::text, 2, '0'), 'Comuna ' || u, 'comuna', 100000 + u * 5000
@@ -42,6 +43,8 @@ async function generate(db: Database, size: UtilityDatasetSize, firstNumber: num
   await db.execute(sql`
     insert into departments (government_id, name, acronym)
     select gov.id, 'Secretaría ' || d, 'S' || d from governments gov, generate_series(1, 12) d where gov.id in ${benchGovernments}`);
+  // The joins below read these tables by government: statistics of the rows just added.
+  await db.execute(sql`analyze territorial_units, departments`);
   await db.execute(sql`
     insert into partners (government_id, name, kind, country_code, latitude, longitude)
     select gov.id, 'Contraparte ' || p,
