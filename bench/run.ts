@@ -6,9 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const benches = ['foundation', 'matching', 'iati', 'utility', 'report', 'sign-in-memory'].filter(
-  (name) => !only || name === only,
-);
+const benches = [
+  'foundation',
+  'matching',
+  'iati',
+  'utility',
+  'report',
+  'sign-in-memory',
+  'request-cost',
+].filter((name) => !only || name === only);
 
 let failed = 0;
 for (const name of benches) {

@@ -17,12 +17,25 @@ export type UtilityDatasetSize = {
  * COP, USD and EUR with monthly rates, 2,000 indicators (one in five counting beneficiaries) with
  * `measurements` measurements, 1,000 investment leads and 20 territorial units.
  */
-export async function generateUtilityDataset(db: Database, size: UtilityDatasetSize) {
-  const benchGovernments = sql`(select id from governments where slug like 'ubench-%')`;
+export async function generateUtilityDataset(db: Database, size: UtilityDatasetSize, firstNumber = 1) {
+  // One transaction: the numbered temporary tables live on its connection and are dropped at commit,
+  // so that a second call (more governments, for the instance-size case) starts clean.
+  await db.transaction((tx) => generate(tx, size, firstNumber));
+  // Statistics for the app's plans, as after any large import.
+  await db.execute(sql`analyze`);
+}
+
+async function generate(db: Database, size: UtilityDatasetSize, firstNumber: number) {
+  const last = firstNumber + size.governments - 1;
   await db.execute(sql`
     insert into governments (slug, name, kind, country_code, population, languages, reporting_currency, timezone)
     select 'ubench-' || g, 'Municipio de Prueba ' || g, 'municipality', 'CO', 2500000, '{es}', 'COP', 'America/Bogota'
-    from generate_series(1, ${size.governments}) g`);
+    from generate_series(${firstNumber}::int, ${last}::int) g`);
+  // The governments of this call only: the ones generated before keep their data as it is.
+  await db.execute(sql`create temporary table ub_governments on commit drop as
+    select id from governments where slug in (select 'ubench-' || g from generate_series(${firstNumber}::int, ${last}::int) g)`);
+  const benchGovernments = sql`(select id from ub_governments)`;
+  await db.execute(sql`analyze ub_governments`);
   await db.execute(sql`
     insert into territorial_units (government_id, code, name, kind, population)
     select gov.id, lpad(u::text, 2, '0'), 'Comuna ' || u, 'comuna', 100000 + u * 5000
@@ -30,6 +43,8 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
   await db.execute(sql`
     insert into departments (government_id, name, acronym)
     select gov.id, 'Secretaría ' || d, 'S' || d from governments gov, generate_series(1, 12) d where gov.id in ${benchGovernments}`);
+  // The joins below read these tables by government: statistics of the rows just added.
+  await db.execute(sql`analyze territorial_units, departments`);
   await db.execute(sql`
     insert into partners (government_id, name, kind, country_code, latitude, longitude)
     select gov.id, 'Contraparte ' || p,
@@ -45,10 +60,12 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
       array[(array['international_cooperation','trade_investment','city_networks','international_projection','city_diplomacy'])[1 + l % 5]]
     from governments gov, generate_series(1, ${size.links}) l where gov.id in ${benchGovernments}`);
   // Numbered copies of the ids, to wire relations without random joins.
-  await db.execute(sql`create temporary table ub_links as
+  await db.execute(sql`create temporary table ub_links on commit drop as
     select id, government_id, row_number() over (partition by government_id order by id) rn from links where government_id in ${benchGovernments}`);
-  await db.execute(sql`create temporary table ub_partners as
+  await db.execute(sql`create temporary table ub_partners on commit drop as
     select id, government_id, row_number() over (partition by government_id order by id) rn from partners where government_id in ${benchGovernments}`);
+  // Without statistics the planner nests loops over the numbered sets (quadratic in the governments).
+  await db.execute(sql`analyze ub_links, ub_partners`);
   await db.execute(sql`
     insert into link_parties (government_id, link_id, partner_id, role)
     select l.government_id, l.id, p.id, 'counterpart' from ub_links l
@@ -60,8 +77,9 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
       (array['international_cooperation','trade_investment','city_networks','international_projection','city_diplomacy'])[1 + i % 5],
       1000 + i
     from governments gov, generate_series(1, 2000) i where gov.id in ${benchGovernments}`);
-  await db.execute(sql`create temporary table ub_initiatives as
+  await db.execute(sql`create temporary table ub_initiatives on commit drop as
     select id, government_id, row_number() over (partition by government_id order by id) rn from initiatives where government_id in ${benchGovernments}`);
+  await db.execute(sql`analyze ub_initiatives`);
   await db.execute(sql`
     insert into initiative_links (government_id, initiative_id, link_id)
     select i.government_id, i.id, l.id from ub_initiatives i
@@ -75,8 +93,9 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
     select gov.id, 'Evento ' || e, 'official_visit', now() - (e || ' days')::interval - interval '4 hours',
       now() - (e || ' days')::interval, 'America/Bogota'
     from governments gov, generate_series(1, 2000) e where gov.id in ${benchGovernments}`);
-  await db.execute(sql`create temporary table ub_events as
+  await db.execute(sql`create temporary table ub_events on commit drop as
     select id, government_id, row_number() over (partition by government_id order by id) rn from events where government_id in ${benchGovernments}`);
+  await db.execute(sql`analyze ub_events`);
   await db.execute(sql`
     insert into event_links (government_id, event_id, link_id)
     select e.government_id, e.id, l.id from ub_events e join ub_links l on l.government_id = e.government_id and l.rn = e.rn * 5`);
@@ -110,8 +129,9 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
     insert into indicators (government_id, initiative_id, mir_row_id, name, unit, baseline_value, baseline_date, target_value, target_date, counts_beneficiaries)
     select r.government_id, r.initiative_id, r.id, 'Indicador', 'personas', 0, current_date - 2000, 1000, current_date + 1000, i.rn % 5 = 0
     from mir_rows r join ub_initiatives i on i.id = r.initiative_id`);
-  await db.execute(sql`create temporary table ub_indicators as
+  await db.execute(sql`create temporary table ub_indicators on commit drop as
     select id, government_id, initiative_id, row_number() over (partition by government_id order by id) rn from indicators where government_id in ${benchGovernments}`);
+  await db.execute(sql`analyze ub_indicators`);
   await db.execute(sql`
     insert into measurements (government_id, initiative_id, indicator_id, measured_on, value, unit, disaggregated_values)
     select x.government_id, x.initiative_id, x.id, current_date - (m % 1500), m % 1000, 'personas', '[]'::jsonb
@@ -124,5 +144,4 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
       1000000000, case when p.rn % 8 in (5, 6) then 500000000 end, 100, case when p.rn % 8 in (5, 6) then 40 end,
       case when p.rn % 8 in (5, 6) then current_date - 200 end
     from ub_partners p where p.rn <= 1000`);
-  await db.execute(sql`analyze`);
 }

@@ -14,7 +14,13 @@ export type TestApp = { app: FastifyInstance; database: DatabaseHandle; close: (
  * VINCULO_TEST_DB=postgres and TEST_DATABASE_URL. Tests never truncate: each creates its own government.
  */
 export async function createTestApp(
-  options: { mailer?: Mailer; clock?: () => Date; config?: Partial<AppConfig> } = {},
+  options: {
+    mailer?: Mailer;
+    clock?: () => Date;
+    config?: Partial<AppConfig>;
+    /** Lets the app pick up this government's import jobs (off otherwise: tests share one database). */
+    workerScope?: { governmentId: string };
+  } = {},
 ): Promise<TestApp> {
   const isPostgres = process.env.VINCULO_TEST_DB === 'postgres';
   if (isPostgres && !process.env.TEST_DATABASE_URL)
@@ -43,6 +49,7 @@ export async function createTestApp(
     isLogging: process.env.VINCULO_TEST_LOG === 'true',
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.workerScope ? { workerScope: options.workerScope } : {}),
   });
   await app.ready();
   return {

@@ -21,6 +21,7 @@ import { fundingRoutes } from './modules/cooperation/funding.routes';
 import { diplomacyRoutes } from './modules/diplomacy/diplomacy.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { iatiRoutes } from './modules/iati/iati.routes';
+import { newWorkerId } from './modules/iati/iati.runner';
 import { activitiesRoutes } from './modules/initiatives/activities.routes';
 import { initiativesRoutes } from './modules/initiatives/initiatives.routes';
 import { mirRoutes } from './modules/initiatives/mir.routes';
@@ -58,6 +59,8 @@ export type BuildAppOptions = {
   mailer?: Mailer;
   /** The clock of the app (tests move it instead of sleeping). */
   clock?: () => Date;
+  /** Background work limited to one government (tests sharing one database); never set in production. */
+  workerScope?: { governmentId: string };
 };
 
 /**
@@ -100,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const mailer = options.mailer ?? createMailer(config.smtpUrl, config.mailFrom);
   app.decorate('mailer', mailer);
   app.decorate('clock', options.clock ?? (() => new Date()));
+  app.decorate('workerScope', options.workerScope);
+  app.decorate('workerId', newWorkerId());
   // A mailer the app made is the app's to close; one passed in belongs to the caller.
   if (!options.mailer) app.addHook('onClose', async () => mailer.close());
   setHashingConcurrency(config.passwordHashConcurrency);

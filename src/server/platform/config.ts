@@ -25,6 +25,7 @@ const configSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   UTILITY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+  IMPORT_PICKUP_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
 
 export type AppConfig = {
@@ -57,6 +58,11 @@ export type AppConfig = {
   reminderIntervalSeconds: number;
   /** How often each process refreshes verdicts and takes the month's utility snapshot (0: never). */
   utilityIntervalSeconds: number;
+  /**
+   * How often a serving process looks for import jobs left queued or stale by a process that died
+   * (a killed `vinculo import`, a crashed server); 0: only at start.
+   */
+  importPickupIntervalSeconds: number;
 };
 
 /**
@@ -101,6 +107,7 @@ export function loadConfig(
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     reminderIntervalSeconds: values.REMINDER_INTERVAL_SECONDS,
     utilityIntervalSeconds: values.UTILITY_INTERVAL_SECONDS,
+    importPickupIntervalSeconds: values.IMPORT_PICKUP_INTERVAL_SECONDS,
     ...overrides,
   };
 }

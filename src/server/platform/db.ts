@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -63,7 +64,19 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
   };
 }
 
+/**
+ * PostgreSQL in WebAssembly is one large module: by default V8 compiles it twice, a baseline
+ * (Liftoff) and, for hot functions, an optimised (TurboFan) version, and keeps both. Baseline code
+ * alone takes ≈ 70 MB less resident memory, starts faster and, measured on the shared machine,
+ * answered as fast (BENCHMARKS.md, "Memory of the embedded server"). Process-wide, so set before the
+ * module is compiled; PGLITE_WASM_TIER_UP=true keeps V8's default.
+ */
+function keepBaselineWasmCodeOnly() {
+  if (process.env.PGLITE_WASM_TIER_UP !== 'true') v8.setFlagsFromString('--liftoff-only');
+}
+
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  keepBaselineWasmCodeOnly();
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   let client: PGlite;
   try {

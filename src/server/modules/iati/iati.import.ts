@@ -133,7 +133,11 @@ export async function runImportJob(db: Database, jobId: string, options: RunImpo
         if (pending.length >= batchSize) await flush();
       }
       if (Date.now() - lastProgressAt >= progressIntervalMs) await flush();
-      if (options.shouldStop?.()) return null;
+      if (options.shouldStop?.()) {
+        await flush();
+        await queries.releaseJob(db, jobId, options.workerId);
+        return null;
+      }
     }
     if (summary.rootName !== 'iati-activities') throw new Error('validation.notXml');
     for (const message of summary.fileErrors)

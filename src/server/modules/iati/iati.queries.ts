@@ -225,14 +225,47 @@ export async function requeueJob(db: Database, jobId: string, staleBefore: Date)
   return row ?? null;
 }
 
-/** Jobs another process could have left behind: queued, or running without a recent heartbeat. */
-export async function findClaimableJobIds(db: Database, staleBefore: Date) {
+/**
+ * Jobs another process could have left behind: queued, or running without a recent heartbeat; the
+ * oldest first, at most `limit` (a pass never takes more than it can start soon). `governmentId`
+ * scopes the look to one government (tests that share one database).
+ */
+export async function findClaimableJobIds(
+  db: Database,
+  staleBefore: Date,
+  options: { limit: number; governmentId?: string | undefined },
+) {
   const rows = await db
     .select({ id: iatiImportJobs.id })
     .from(iatiImportJobs)
-    .where(claimableCondition(staleBefore))
-    .orderBy(asc(iatiImportJobs.createdAt));
+    .where(
+      and(
+        claimableCondition(staleBefore),
+        options.governmentId ? eq(iatiImportJobs.governmentId, options.governmentId) : undefined,
+      ),
+    )
+    .orderBy(asc(iatiImportJobs.createdAt))
+    .limit(options.limit);
   return rows.map((row) => row.id);
+}
+
+/**
+ * A stopping process hands its unfinished job back to the queue at once (another live process takes
+ * it on its next look) instead of leaving it "running" until its heartbeat goes stale.
+ */
+export async function releaseJob(db: Database, jobId: string, workerId: string) {
+  const [row] = await db
+    .update(iatiImportJobs)
+    .set({ status: 'queued', claimedBy: null })
+    .where(
+      and(
+        eq(iatiImportJobs.id, jobId),
+        eq(iatiImportJobs.status, 'running'),
+        eq(iatiImportJobs.claimedBy, workerId),
+      ),
+    )
+    .returning();
+  return row ?? null;
 }
 
 // ——— publishers as partners ———

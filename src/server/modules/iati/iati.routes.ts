@@ -34,15 +34,25 @@ export const iatiRoutes: FastifyPluginAsyncZod = async (app) => {
   const read = { policy: iatiPolicy.read };
   const write = { policy: iatiPolicy.write };
   const uploadsDir = path.join(app.appConfig.dataDir, 'uploads');
-  const runner = createImportRunner({ db, uploadsDir, log: app.log });
+  const runner = createImportRunner({ db, uploadsDir, log: app.log, workerId: app.workerId });
 
   // Scoped to this plugin: IATI files reach the upload route as a stream, never buffered whole.
   app.addContentTypeParser(uploadTypes, (_request, payload, done) => done(null, payload));
-  app.addHook('onClose', () => runner.stop());
-  // A serving process takes up the imports a previous one left; test apps share one database and
-  // must not take each other's jobs.
+  // A serving process takes up the imports a previous one left, at start and then periodically (a
+  // killed CLI import or a crashed server leaves a job whose heartbeat goes stale). Test apps share
+  // one database and must not take each other's jobs: they look only when scoped to a government.
+  const scope = app.workerScope;
+  const isLooking = app.appConfig.env !== 'test' || scope !== undefined;
+  let stopPickup: () => void = () => undefined;
   app.addHook('onReady', async () => {
-    if (app.appConfig.env !== 'test') await runner.pickUpPending();
+    if (!isLooking) return;
+    await runner.pickUpPending(scope);
+    const intervalSeconds = app.appConfig.importPickupIntervalSeconds;
+    if (intervalSeconds > 0) stopPickup = runner.startPeriodicPickup(intervalSeconds * 1000, scope);
+  });
+  app.addHook('onClose', async () => {
+    stopPickup();
+    await runner.stop();
   });
 
   app.get(

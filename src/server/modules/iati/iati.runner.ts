@@ -12,18 +12,39 @@ import * as queries from './iati.queries';
 
 type Logger = { error: (object: unknown, message: string) => void };
 
+/** Jobs taken up per look: they run one after another, so more would only wait in memory. */
+const pickupBatch = 10;
+
 export type ImportRunner = {
   enqueue: (jobId: string) => void;
-  /** Queued jobs and jobs whose process died (stale heartbeat) are taken up. */
-  pickUpPending: () => Promise<void>;
+  /**
+   * Queued jobs and jobs whose process died (stale heartbeat) are taken up, a bounded number per
+   * call; `governmentId` limits the look to one government (tests sharing one database).
+   */
+  pickUpPending: (scope?: { governmentId?: string | undefined }) => Promise<void>;
+  /**
+   * Looks for such jobs every `intervalMs` (a killed CLI import or a crashed server is finished by any
+   * live process, not only after a restart); looks never overlap. Returns the function that stops it.
+   */
+  startPeriodicPickup: (intervalMs: number, scope?: { governmentId?: string | undefined }) => () => void;
   /** Stops after the current chunk; the unfinished job stays claimable for a later run. */
   stop: () => Promise<void>;
   /** Resolves when the jobs enqueued so far have finished (tests, CLI). */
   idle: () => Promise<void>;
 };
 
-export function createImportRunner(options: { db: Database; uploadsDir: string; log: Logger }): ImportRunner {
-  const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+/** The name this process claims jobs under: host, pid and a random part (two apps in one process differ). */
+export function newWorkerId() {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+export function createImportRunner(options: {
+  db: Database;
+  uploadsDir: string;
+  log: Logger;
+  workerId: string;
+}): ImportRunner {
+  const { workerId } = options;
   let chain: Promise<void> = Promise.resolve();
   let isStopping = false;
   const queued = new Set<string>();
@@ -48,11 +69,34 @@ export function createImportRunner(options: { db: Database; uploadsDir: string; 
       .finally(() => queued.delete(jobId));
   };
 
+  const pickUpPending: ImportRunner['pickUpPending'] = async (scope) => {
+    if (isStopping || queued.size >= pickupBatch) return;
+    const ids = await queries.findClaimableJobIds(options.db, new Date(Date.now() - staleAfterMs), {
+      limit: pickupBatch,
+      governmentId: scope?.governmentId,
+    });
+    for (const id of ids) enqueue(id);
+  };
+
   return {
     enqueue,
-    async pickUpPending() {
-      const ids = await queries.findClaimableJobIds(options.db, new Date(Date.now() - staleAfterMs));
-      for (const id of ids) enqueue(id);
+    pickUpPending,
+    startPeriodicPickup(intervalMs, scope) {
+      let isLooking = false;
+      const look = async () => {
+        if (isLooking) return;
+        isLooking = true;
+        try {
+          await pickUpPending(scope);
+        } catch (error) {
+          options.log.error({ err: error }, 'looking for IATI import jobs failed');
+        } finally {
+          isLooking = false;
+        }
+      };
+      const timer = setInterval(() => void look(), intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
     async stop() {
       isStopping = true;

@@ -95,7 +95,12 @@ export async function gatherFacts(
   const leadsSql = leadPairs(g, subject);
   // Sequential on purpose: inside a transaction the queries share one connection anyway.
   const initiatives = await queries.aggregateInitiatives(db, initiativesSql);
-  const commitments = await queries.aggregateCommitments(db, commitmentPairs(g, subject), environment.today);
+  const commitments = await queries.aggregateCommitments(
+    db,
+    g,
+    commitmentPairs(g, subject),
+    environment.today,
+  );
   const resources =
     subject.kind === 'link'
       ? await queries.aggregateLinkResources(db, g, reporting, initiativesSql, subject.id)

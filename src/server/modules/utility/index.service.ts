@@ -46,9 +46,11 @@ export async function computeScopeIndex(
   db: Database,
   environment: Environment,
   scope: Scope,
+  /** The scope's facts when the caller has gathered them already (with indicators). */
+  gathered?: Awaited<ReturnType<typeof gatherFacts>>,
 ): Promise<IndexResult> {
   const subject = subjectOf(scope, environment.governmentId);
-  const factsOf = await gatherFacts(db, environment, subject, { withIndicators: true });
+  const factsOf = gathered ?? (await gatherFacts(db, environment, subject, { withIndicators: true }));
   const key = subject.kind === 'government' ? environment.governmentId : (scope.id ?? '');
   const outcome = computeIndex(toIndexInput(factsOf(key), environment, scope), environment.settings);
   return {

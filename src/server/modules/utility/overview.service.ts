@@ -24,41 +24,44 @@ export async function getOverview(db: Database, context: TenantContext, now: Dat
   const environment = await loadEnvironment(db, context, now);
   const g = environment.governmentId;
   const reporting = environment.facts.reportingCurrency;
-  const government = await subjects.findScopeLabel(db, context, 'government', null);
-  const index = await computeScopeIndex(db, environment, {
-    kind: 'government',
-    id: null,
-    label: government?.label ?? '',
-    population: government?.population ?? null,
-  });
-  const trend = await trendPoints(db, context, environment, { kind: 'government', id: null }, 12);
-  const links = (await judgeLinks(db, environment)).sort(compareJudged);
-  const events = await judgeEvents(db, environment);
-  const contested = await queries.findOpenContestSubjects(db, context, 'link');
-  const overdue = await subjects.countOverdueByDepartment(db, context, environment.today);
-  const initiativeStages = new Map(
-    (await subjects.countInitiativesByStage(db, context)).map((row) => [row.stage, row.count]),
+  // The parts are independent: read side by side on the pool (one after the other on PGlite's single
+  // connection). The government's facts are gathered once, for the index and for the money tiles.
+  const [government, governmentFacts] = await Promise.all([
+    subjects.findScopeLabel(db, context, 'government', null),
+    gatherFacts(db, environment, { kind: 'government', id: g }, { withIndicators: true }),
+  ]);
+  const [index, trend, judgedLinks, events, contested, overdue, initiativeRows, leadRows] = await Promise.all(
+    [
+      computeScopeIndex(
+        db,
+        environment,
+        {
+          kind: 'government',
+          id: null,
+          label: government?.label ?? '',
+          population: government?.population ?? null,
+        },
+        governmentFacts,
+      ),
+      trendPoints(db, context, environment, { kind: 'government', id: null }, 12),
+      judgeLinks(db, environment),
+      judgeEvents(db, environment),
+      queries.findOpenContestSubjects(db, context, 'link'),
+      subjects.countOverdueByDepartment(db, context, environment.today),
+      subjects.countInitiativesByStage(db, context),
+      subjects.countLeadsByStage(db, context),
+    ],
   );
-  const leadStages = new Map(
-    (await subjects.countLeadsByStage(db, context)).map((row) => [row.stage, row.count]),
-  );
-  const governmentFacts = (
-    await gatherFacts(db, environment, { kind: 'government', id: g }, { withIndicators: false })
-  )(g);
-  const bySource = await subjects.sumResourcesBySource(db, context, reporting, mobilisedTransactionTypes);
-  const byLine = await queries.aggregateResources(
-    db,
-    g,
-    reporting,
-    transactionPairs(g, { kind: 'strategy_line', id: null }),
-  );
-  const unitFacts = await gatherFacts(
-    db,
-    environment,
-    { kind: 'territorial_unit', id: null },
-    { withIndicators: false },
-  );
-  const units = await subjects.listUnits(db, context);
+  const [bySource, byLine, unitFacts, units] = await Promise.all([
+    subjects.sumResourcesBySource(db, context, reporting, mobilisedTransactionTypes),
+    queries.aggregateResources(db, g, reporting, transactionPairs(g, { kind: 'strategy_line', id: null })),
+    gatherFacts(db, environment, { kind: 'territorial_unit', id: null }, { withIndicators: false }),
+    subjects.listUnits(db, context),
+  ]);
+  const links = judgedLinks.sort(compareJudged);
+  const initiativeStages = new Map(initiativeRows.map((row) => [row.stage, row.count]));
+  const leadStages = new Map(leadRows.map((row) => [row.stage, row.count]));
+  const governmentTotals = governmentFacts(g);
 
   const onMap = links.filter((subject) => subject.link?.latitude != null && subject.link?.longitude != null);
   return {
@@ -81,25 +84,25 @@ export async function getOverview(db: Database, context: TenantContext, now: Dat
     })),
     initiativesByStage: stages.map((stage) => ({ stage, count: initiativeStages.get(stage) ?? 0 })),
     resources: {
-      mobilisedMinor: governmentFacts.resources.mobilisedMinor,
+      mobilisedMinor: governmentTotals.resources.mobilisedMinor,
       bySource: bySource
         .map((row) => ({ source: row.source, amountMinor: Number(row.amount) }))
         .sort((a, b) => b.amountMinor - a.amountMinor),
       byStrategyLine: [...byLine.entries()]
         .map(([line, stats]) => ({ strategyLine: line, amountMinor: stats.mobilisedMinor }))
         .sort((a, b) => b.amountMinor - a.amountMinor),
-      unconverted: [...governmentFacts.resources.unconverted.entries()].map(([currency, apart]) => ({
+      unconverted: [...governmentTotals.resources.unconverted.entries()].map(([currency, apart]) => ({
         currency,
         ...apart,
       })),
     },
     investment: {
-      realisedMinor: governmentFacts.leads.realisedMinor,
-      expectedMinor: governmentFacts.leads.expectedMinor,
-      createdJobs: governmentFacts.leads.createdJobs,
-      expectedJobs: governmentFacts.leads.expectedJobs,
+      realisedMinor: governmentTotals.leads.realisedMinor,
+      expectedMinor: governmentTotals.leads.expectedMinor,
+      createdJobs: governmentTotals.leads.createdJobs,
+      expectedJobs: governmentTotals.leads.expectedJobs,
       byStage: pipelineStages.map((stage) => ({ stage, count: leadStages.get(stage) ?? 0 })),
-      unconverted: [...governmentFacts.leads.unconverted.entries()].map(([currency, apart]) => ({
+      unconverted: [...governmentTotals.leads.unconverted.entries()].map(([currency, apart]) => ({
         currency,
         ...apart,
       })),

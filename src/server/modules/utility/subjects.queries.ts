@@ -33,9 +33,10 @@ export function findLinkSubjects(db: Database, context: Tenant, timeZone: string
         cp.id as partner_id, cp.name as partner_name, cp.latitude, cp.longitude, cp.country_code
       from links l
       left join departments d on d.id = l.department_id
-      left join lateral (select p.id, p.name, p.latitude, p.longitude, p.country_code from link_parties lp
-        join partners p on p.id = lp.partner_id where lp.link_id = l.id
-        order by (lp.role = 'counterpart') desc, p.name limit 1) cp on true
+      left join (select distinct on (lp.link_id) lp.link_id, p.id, p.name, p.latitude, p.longitude, p.country_code
+        from link_parties lp join partners p on p.id = lp.partner_id and p.government_id = ${context.governmentId}
+        where lp.government_id = ${context.governmentId} ${linkId ? sql`and lp.link_id = ${linkId}` : sql``}
+        order by lp.link_id, (lp.role = 'counterpart') desc, p.name) cp on cp.link_id = l.id
       where l.government_id = ${context.governmentId} and l.archived_at is null ${one}`,
   );
 }
@@ -141,8 +142,7 @@ export function sumResourcesBySource(
     db,
     sql`select coalesce(p.kind, 'unknown') as source, coalesce(sum(c.reporting_minor), 0)::text as amount
       from ${convertedTransactionsSql(context.governmentId, reportingCurrency)} c
-      join project_transactions t on t.id = c.id
-      left join partners p on p.id = t.provider_partner_id
+      left join partners p on p.id = c.provider_partner_id
       where c.type in (${sql.join(
         types.map((type) => sql`${type}`),
         sql`, `,

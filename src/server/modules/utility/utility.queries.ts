@@ -185,7 +185,7 @@ export type CommitmentStats = {
   overdueSince: string | null;
 };
 
-export async function aggregateCommitments(db: Database, pairs: SQL, today: string) {
+export async function aggregateCommitments(db: Database, governmentId: string, pairs: SQL, today: string) {
   const rows = await rowsOf<{
     s: string;
     made: number;
@@ -207,7 +207,8 @@ export async function aggregateCommitments(db: Database, pairs: SQL, today: stri
       count(*) filter (where c.status in ('pending', 'in_progress') and c.due_date >= ${today}::date)::int as open,
       count(*) filter (where c.status = 'cancelled')::int as cancelled,
       (min(c.due_date) filter (where c.status in ('pending', 'in_progress') and c.due_date < ${today}::date))::text as overdue_since
-    from ${pairs} p join commitments c on c.id = p.commitment_id group by p.s`,
+    from ${pairs} p join commitments c on c.id = p.commitment_id and c.government_id = ${governmentId}
+    group by p.s`,
   );
   return new Map(
     rows.map((row): [string, CommitmentStats] => [
@@ -246,7 +247,7 @@ export function convertedTransactionsSql(governmentId: string, reportingCurrency
           order by er.rate_date desc limit 1) as rate
       from (select distinct t.currency, t.value_date from project_transactions t
         where t.government_id = ${governmentId} and t.currency <> ${reportingCurrency}) d)
-    select t.id, t.type, t.currency, t.amount_minor,
+    select t.id, t.type, t.currency, t.amount_minor, t.initiative_id, t.provider_partner_id,
       case when t.currency = ${reportingCurrency} then t.amount_minor::numeric
         when days.rate is null then null
         else round(t.amount_minor::numeric * days.rate
@@ -298,8 +299,9 @@ export async function aggregateResources(
 /**
  * Resources of links, counted as in transactionPairs (money of their initiatives, and money their
  * partners provided, each transaction once) but by inclusion–exclusion: initiatives' money + partners'
- * money − money in both. The partners' money is summed once per partner, not once per link and
- * transaction, so that 20,000 links sharing busy partners stay cheap.
+ * money − money in both. The partners' money is summed once per partner and the initiatives' once per
+ * initiative and provider, not once per link and transaction, so that 20,000 links sharing busy
+ * partners and initiatives stay cheap.
  */
 export async function aggregateLinkResources(
   db: Database,
@@ -313,20 +315,24 @@ export async function aggregateLinkResources(
     db,
     sql`with conv as ${convertedTransactionsSql(governmentId, reportingCurrency)},
       tx as (select c.*, case when c.reporting_minor is null then c.currency end as apart_currency,
-          coalesce(c.reporting_minor, c.amount_minor) as amount, t.initiative_id, t.provider_partner_id
-        from conv c join project_transactions t on t.id = c.id),
+          coalesce(c.reporting_minor, c.amount_minor) as amount
+        from conv c),
       lp as (select distinct lp.link_id::text as s, lp.partner_id from link_parties lp
         where lp.government_id = ${governmentId} ${oneLink}),
-      a as (select ip.s, tx.type, tx.apart_currency, tx.amount, tx.provider_partner_id
-        from (select distinct s, initiative_id from ${initiativePairsSql} x) ip join tx on tx.initiative_id = ip.initiative_id),
+      by_initiative as (select initiative_id, provider_partner_id, type, apart_currency,
+          sum(amount) as amount, count(*) as n
+        from tx group by 1, 2, 3, 4),
+      a as (select ip.s, b.type, b.apart_currency, b.amount, b.n, b.provider_partner_id
+        from (select distinct s, initiative_id from ${initiativePairsSql} x) ip
+        join by_initiative b on b.initiative_id = ip.initiative_id),
       by_partner as (select provider_partner_id as partner_id, type, apart_currency, sum(amount) as amount, count(*) as n
         from tx where provider_partner_id is not null group by 1, 2, 3),
       parts as (
-        select a.s, a.type, a.apart_currency, a.amount, 1 as n from a
+        select a.s, a.type, a.apart_currency, a.amount, a.n from a
         union all
         select lp.s, bp.type, bp.apart_currency, bp.amount, bp.n from lp join by_partner bp on bp.partner_id = lp.partner_id
         union all
-        select a.s, a.type, a.apart_currency, -a.amount, -1 from a join lp on lp.s = a.s and lp.partner_id = a.provider_partner_id)
+        select a.s, a.type, a.apart_currency, -a.amount, -a.n from a join lp on lp.s = a.s and lp.partner_id = a.provider_partner_id)
       select s, type, apart_currency as currency, sum(amount)::text as amount, sum(n)::int as n
       from parts group by 1, 2, 3 having sum(n) <> 0`,
   );

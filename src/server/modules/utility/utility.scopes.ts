@@ -146,7 +146,7 @@ export function transactionPairs(governmentId: string, subject: Subject): SQL {
   const g = governmentId;
   const id = subject.id;
   const ofInitiatives = sql`select p.s, t.id as transaction_id from ${initiativePairs(g, subject)} p
-    join project_transactions t on t.initiative_id = p.initiative_id`;
+    join project_transactions t on t.initiative_id = p.initiative_id and t.government_id = ${g}`;
   switch (subject.kind) {
     case 'link':
       return sql`(${ofInitiatives}
