@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
-import { createPartner, createWorld } from '../factories';
+import { createLink, createPartner, createWorld } from '../factories';
 import {
   columnOf,
   downloadWorkbook,
@@ -301,5 +301,80 @@ describe('partners import: errors and hostile files', () => {
 
     expect((await client.get(`${base}/partners`)).json().total).toBe(0);
     expect((await client.get(`${url}`)).json().items).toHaveLength(0);
+  });
+});
+
+describe('links spreadsheets', () => {
+  it('round trip with parties: the edits come back, signatories stay, parties are found by name', async () => {
+    const { client, base, bilbao, aecid } = await twoPartners();
+    const link = await createLink(client, base, bilbao.id, {
+      title: 'Hermanamiento Medellín–Bilbao',
+      kind: 'sister_city',
+      registryNumber: 'HER-2024-01',
+      signatories: [{ name: 'Alcaldesa de Bilbao', side: 'counterpart', partnerId: bilbao.id }],
+      themes: ['cultural'],
+      annualFeeMinor: 125_050,
+      annualFeeCurrency: 'EUR',
+    });
+    const before = (await client.get(`${base}/links/${link.id}`)).json();
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/links/export`);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheetRows(workbook)[1]?.[11]).toBe(1250.5);
+    expect(sheet.getRow(2).getCell(columnOf(workbook, 'Contraparte')).value).toBe('Ayuntamiento de Bilbao');
+    sheet.getRow(2).getCell(columnOf(workbook, 'Vigente hasta')).value = new Date('2030-12-31T00:00:00Z');
+    const added = sheet.addRow([]);
+    added.getCell(columnOf(workbook, 'Título')).value = 'Memorando con la AECID';
+    added.getCell(columnOf(workbook, 'Tipo de vínculo')).value = 'Memorando de entendimiento';
+    added.getCell(columnOf(workbook, 'Contraparte')).value =
+      'agencia española de cooperacion internacional para el desarrollo';
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/links/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+    expect(preview.preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ add: 1, update: 1, errors: 0 });
+    expect(preview.preview.update[0]?.changes).toEqual(['Vigente hasta']);
+    await client.post(`${base}/spreadsheets/links/imports/${preview.id}/apply`, { mode: 'add_and_update' });
+    const job = await waitForSheetJob(client, `${base}/spreadsheets/links/imports/${preview.id}`);
+    expect(job.status).toBe('completed');
+    const after = (await client.get(`${base}/links/${link.id}`)).json();
+    const strip = (value: Record<string, unknown>) => ({
+      ...value,
+      version: 0,
+      updatedAt: '',
+      validTo: '',
+      daysToExpiry: 0,
+      allowedTransitions: [],
+      // The API's update writes signatories anew (same content, new ids), as a PUT from the form does.
+      signatories: (value.signatories as { id: string }[]).map(({ id: _id, ...rest }) => rest),
+    });
+    expect(strip(after)).toEqual(strip(before));
+    expect(after.validTo).toBe('2030-12-31');
+    const memo = (await client.get(`${base}/links?q=AECID`)).json();
+    expect(memo.items[0]?.parties[0]?.partnerId).toBe(aecid.id);
+  });
+
+  it('refuses a party of another government and a status change by import', async () => {
+    const other = await twoPartners();
+    const { client, base, bilbao } = await twoPartners();
+    await createLink(client, base, bilbao.id, { title: 'Convenio cultural', kind: 'convenio' });
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/links/export`);
+    const sheet = workbook.worksheets[0]!;
+    sheet.getRow(2).getCell(columnOf(workbook, 'Estado')).value = 'Firmado';
+    const added = sheet.addRow([]);
+    added.getCell(columnOf(workbook, 'Título')).value = 'Vínculo ajeno';
+    added.getCell(columnOf(workbook, 'Tipo de vínculo')).value = 'Convenio';
+    added.getCell(columnOf(workbook, 'ID de la contraparte')).value = other.bilbao.id;
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/links/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+    expect(preview.counts.errors).toBe(2);
+    expect(preview.preview.errors.map((error) => error.column).sort()).toEqual([
+      'Estado',
+      'ID de la contraparte',
+    ]);
+    expect(
+      (await client.post(`${base}/spreadsheets/links/imports/${preview.id}/apply`, { mode: 'add' }))
+        .statusCode,
+    ).toBe(422);
   });
 });
