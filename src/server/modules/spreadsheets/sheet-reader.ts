@@ -109,7 +109,7 @@ function columnName(index: number): string {
 function checkCell(value: RawCell, rowNumber: number, column: number, limits: SheetLimits) {
   if (typeof value === 'string' && value.length > limits.maxCellChars)
     throw new SheetFileError('validation.sheetCellTooLong', {
-      cell: `${columnName(column)}${rowNumber}`,
+      label: `${columnName(column)}${rowNumber}`,
       max: limits.maxCellChars,
     });
 }
@@ -121,7 +121,7 @@ function xlsxCell(value: ExcelJS.CellValue, rowNumber: number, column: number): 
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value)
-      throw new SheetFileError('validation.sheetFormula', { cell: `${columnName(column)}${rowNumber}` });
+      throw new SheetFileError('validation.sheetFormula', { label: `${columnName(column)}${rowNumber}` });
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return null;
@@ -207,7 +207,7 @@ async function* readCsv(filePath: string, limits: SheetLimits): AsyncGenerator<S
       const cells = record.record.map((text, column) => {
         checkCell(text, rowNumber, column, limits);
         if (text.startsWith('='))
-          throw new SheetFileError('validation.sheetFormula', { cell: `${columnName(column)}${rowNumber}` });
+          throw new SheetFileError('validation.sheetFormula', { label: `${columnName(column)}${rowNumber}` });
         // The apostrophe our export puts before = + - @ so that Excel shows the text.
         return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
       });
