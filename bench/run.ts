@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const benches = ['foundation', 'matching', 'iati', 'utility', 'sign-in-memory'].filter(
+const benches = ['foundation', 'matching', 'iati', 'utility', 'sign-in-memory', 'spreadsheets'].filter(
   (name) => !only || name === only,
 );
 

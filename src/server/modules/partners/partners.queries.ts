@@ -127,6 +127,16 @@ export async function insertPartner(db: Database, values: typeof partners.$infer
   return row as PartnerRow;
 }
 
+/** Many partners in one statement, returned in the order given. */
+export async function insertPartners(db: Database, values: (typeof partners.$inferInsert)[]) {
+  return (await db.insert(partners).values(values).returning()) as PartnerRow[];
+}
+
+export async function insertContacts(db: Database, values: (typeof partnerContacts.$inferInsert)[]) {
+  if (values.length === 0) return [];
+  return db.insert(partnerContacts).values(values).returning();
+}
+
 type ContactValues = Omit<typeof partnerContacts.$inferInsert, 'governmentId' | 'partnerId' | 'id'>;
 
 /**

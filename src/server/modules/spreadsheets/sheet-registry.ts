@@ -52,6 +52,8 @@ export type SheetRegistryDefinition<Row, Input, Existing> = {
   /** The column fields whose value the input changes; none: the record is unchanged. */
   changes(existing: Existing, input: Input): string[];
   add(db: Database, context: TenantContext, input: Input): Promise<void>;
+  /** Adds a chunk at once, when the registry's service can (same rules, one audit record each). */
+  addMany?(db: Database, context: TenantContext, inputs: Input[]): Promise<void>;
   update(db: Database, context: TenantContext, existing: Existing, input: Input): Promise<void>;
 };
 

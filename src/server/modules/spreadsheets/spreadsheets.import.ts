@@ -250,8 +250,13 @@ export async function applyImport(
   await planImport(db, context, registry, file, language, {
     async onChunk(records) {
       if (firstError) return;
+      const adds = records.filter((record) => record.kind === 'add').map((record) => record.input);
+      if (registry.addMany && adds.length > 0) {
+        await registry.addMany(db, context, adds);
+        result.added += adds.length;
+      }
       for (const record of records) {
-        if (record.kind === 'add') {
+        if (record.kind === 'add' && !registry.addMany) {
           await registry.add(db, context, record.input);
           result.added += 1;
         } else if (record.kind === 'update' && mode === 'add_and_update') {

@@ -20,7 +20,12 @@ import {
   type PartnerRow,
   partnerListCondition,
 } from '../../partners/partners.queries';
-import { createPartner, updatePartner } from '../../partners/partners.service';
+import {
+  createPartner,
+  createPartners,
+  partnerCodeIssues,
+  updatePartner,
+} from '../../partners/partners.service';
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
 import { defineRegistry, type RecordIssue } from '../sheet-registry';
@@ -300,6 +305,10 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
         });
       }
     }
+    // The service's own code rules (official codelists), so that the preview finds what applying would.
+    if (parsed.success)
+      for (const issue of partnerCodeIssues(parsed.data))
+        issues.push({ row: first.rowNumber, field: issue.field, key: issue.key });
     const identities = [
       ...(id ? [`id:${id.toLowerCase()}`] : []),
       ...(text(values.iatiOrgId) ? [`iati:${text(values.iatiOrgId)?.toLowerCase()}`] : []),
@@ -414,6 +423,10 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
 
   async add(db: Database, context: TenantContext, input) {
     await createPartner(db, context, input);
+  },
+
+  async addMany(db: Database, context: TenantContext, inputs) {
+    await createPartners(db, context, inputs);
   },
 
   async update(db: Database, context: TenantContext, existing, input) {
