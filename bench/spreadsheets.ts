@@ -123,7 +123,7 @@ async function importCase(count: number) {
       const previewSeconds = (performance.now() - start) / 1000;
       const previewPeak = previewMemory.stop();
       if (preview.counts.add !== count || preview.counts.errors !== 0)
-        throw new Error(`unexpected preview: ${JSON.stringify(preview.counts)}`);
+        throw new Error(`unexpected preview: ${JSON.stringify(preview.counts)} ${JSON.stringify(preview.preview.errors.slice(0, 5))}`);
       global.gc?.();
       const applyMemory = sampleMemory();
       start = performance.now();

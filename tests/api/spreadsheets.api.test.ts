@@ -379,3 +379,38 @@ describe('links spreadsheets', () => {
     ).toBe(422);
   });
 });
+
+describe('departments spreadsheets', () => {
+  it('round trip: the edited head comes back, a new department is added, nothing else changes', async () => {
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    const created = await client.post(`${base}/departments`, {
+      name: 'Secretaría de Cultura',
+      acronym: 'SC',
+    });
+    expect(created.statusCode).toBe(201);
+    await client.post(`${base}/departments`, { name: 'Secretaría de Movilidad' });
+    const before = (await client.get(`${base}/departments/${created.json().id}`)).json();
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/departments/export`);
+    const sheet = workbook.worksheets[0]!;
+    sheet.getRow(2).getCell(columnOf(workbook, 'Persona titular')).value = 'Marta Gómez';
+    sheet.addRow([null, 'Agencia de Cooperación e Inversión', 'ACI']);
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/departments/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+    expect(preview.counts).toMatchObject({ add: 1, update: 1, unchanged: 1, errors: 0 });
+    await client.post(`${base}/spreadsheets/departments/imports/${preview.id}/apply`, {
+      mode: 'add_and_update',
+    });
+    expect(
+      (await waitForSheetJob(client, `${base}/spreadsheets/departments/imports/${preview.id}`)).status,
+    ).toBe('completed');
+    const after = (await client.get(`${base}/departments/${created.json().id}`)).json();
+    expect({ ...after, headName: null, version: 0, updatedAt: '' }).toEqual({
+      ...before,
+      version: 0,
+      updatedAt: '',
+    });
+    expect(after.headName).toBe('Marta Gómez');
+    expect((await client.get(`${base}/departments`)).json().total).toBe(3);
+  });
+});

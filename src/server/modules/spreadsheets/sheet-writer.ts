@@ -63,7 +63,10 @@ function createXlsxWriter(output: Writable, layout: SheetLayout, language: Langu
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
-    useSharedStrings: false,
+    // Shared strings, as Excel writes them: exceljs' streaming reader can cut an inline string
+    // that straddles two chunks (3 cells in 50,000 rows came back truncated). The table costs
+    // memory in proportion to the distinct texts of the export.
+    useSharedStrings: true,
   });
   const sheet = workbook.addWorksheet(layout.title.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],

@@ -1,4 +1,5 @@
 import type { SheetRegistry } from '../../../contracts/spreadsheets';
+import { departmentsSheet } from './registries/departments.sheet';
 import { linksSheet } from './registries/links.sheet';
 import { partnersSheet } from './registries/partners.sheet';
 import type { AnySheetRegistry } from './sheet-registry';
@@ -7,4 +8,5 @@ import type { AnySheetRegistry } from './sheet-registry';
 export const sheetRegistryDefinitions: Partial<Record<SheetRegistry, AnySheetRegistry>> = {
   partners: partnersSheet,
   links: linksSheet,
+  departments: departmentsSheet,
 };
