@@ -14,6 +14,7 @@ const benches = [
   'report',
   'sign-in-memory',
   'request-cost',
+  'spreadsheets',
 ].filter((name) => !only || name === only);
 
 let failed = 0;

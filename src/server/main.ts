@@ -34,6 +34,7 @@ import { placesRoutes } from './modules/places/places.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { searchRoutes } from './modules/search/search.routes';
+import { spreadsheetsRoutes } from './modules/spreadsheets/spreadsheets.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
 import { utilityRoutes } from './modules/utility/utility.routes';
@@ -145,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(partnersRoutes);
   await app.register(actorMapRoutes);
   await app.register(linksRoutes);
+  await app.register(spreadsheetsRoutes);
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);

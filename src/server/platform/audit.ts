@@ -39,3 +39,23 @@ function toJson(value: unknown): unknown {
   // Dates and nested rows become plain JSON; the generated search vector is noise in an audit trail.
   return JSON.parse(JSON.stringify(value, (key, item) => (key === 'searchVector' ? undefined : item)));
 }
+
+/** Writes one audit record per entry in one statement: bulk changes (imports) are audited alike. */
+export async function recordAudits(
+  db: Database,
+  context: Pick<TenantContext, 'governmentId' | 'userId'>,
+  entries: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(
+    entries.map((entry) => ({
+      governmentId: context.governmentId,
+      actorId: context.userId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    })),
+  );
+}

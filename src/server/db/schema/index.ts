@@ -8,6 +8,7 @@ export * from './links';
 export * from './partners';
 export * from './platform';
 export * from './reports';
+export * from './spreadsheets';
 export * from './strategy';
 export * from './territory';
 export * from './utility';

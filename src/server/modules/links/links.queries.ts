@@ -27,7 +27,12 @@ export function expiringCondition(today: string, days: number): SQL {
   return sql`(${inForce} and ${links.validTo} between ${today}::date and ${today}::date + ${days}::int)`;
 }
 
-export async function findLinks(db: Database, context: TenantContext, query: LinkListQuery, today: string) {
+/** The list's filters as one condition: the list and its spreadsheet export select the same links. */
+export function linkListCondition(
+  context: Pick<TenantContext, 'governmentId'>,
+  query: Omit<LinkListQuery, 'page' | 'pageSize' | 'sort' | 'direction'>,
+  today: string,
+) {
   const conditions: SQL[] = [
     visibleInTenant(links, context, { includeArchived: query.includeArchived, isArchived: query.isArchived }),
   ];
@@ -43,7 +48,11 @@ export async function findLinks(db: Database, context: TenantContext, query: Lin
       sql`exists (select 1 from ${linkParties} where ${linkParties.linkId} = ${links.id} and ${linkParties.partnerId} = ${query.partnerId})`,
     );
   }
-  const where = and(...conditions);
+  return and(...conditions) as SQL;
+}
+
+export async function findLinks(db: Database, context: TenantContext, query: LinkListQuery, today: string) {
+  const where = linkListCondition(context, query, today);
   const sortColumn = {
     title: sql`lower(${links.title})`,
     signedOn: links.signedOn,

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { PartnerInput } from '../../../contracts/partners';
 import { partners } from '../../db/schema';
-import { recordAudit } from '../../platform/audit';
+import { recordAudit, recordAudits } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, fieldError, NotFoundError, ValidationError } from '../../platform/errors';
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { isKnownCode } from '../reference/reference.service';
 import * as queries from './partners.queries';
 
-function checkCodes(input: PartnerInput) {
+/** The codes of a partner that are not in the official codelists (also checked by the spreadsheet import). */
+export function partnerCodeIssues(input: Pick<PartnerInput, 'countryCode' | 'iatiOrgType'>) {
   const issues: FieldIssue[] = [];
   if (input.countryCode && !isKnownCode('countries', input.countryCode)) {
     issues.push({ field: 'countryCode', key: 'validation.unknownCountry' });
@@ -15,6 +17,11 @@ function checkCodes(input: PartnerInput) {
   if (input.iatiOrgType && !isKnownCode('organisation-types', input.iatiOrgType)) {
     issues.push({ field: 'iatiOrgType', key: 'validation.unknownOrganisationType' });
   }
+  return issues;
+}
+
+function checkCodes(input: PartnerInput) {
+  const issues = partnerCodeIssues(input);
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
@@ -71,6 +78,48 @@ export async function createPartner(db: Database, context: TenantContext, input:
     after: { ...partner, contacts },
   });
   return partner;
+}
+
+/**
+ * Registers many partners with their contacts in a few statements (spreadsheet imports): the same
+ * rules and one audit record per partner, as `createPartner` writes one at a time.
+ */
+export async function createPartners(db: Database, context: TenantContext, inputs: PartnerInput[]) {
+  if (inputs.length === 0) return [];
+  for (const input of inputs) checkCodes(input);
+  // Ids chosen here: each partner's contacts follow it whatever order the database returns rows in.
+  const ids: string[] = inputs.map(() => randomUUID());
+  const created = await queries.insertPartners(
+    db,
+    inputs.map((input, index) => ({
+      id: ids[index],
+      ...partnerValues(input),
+      governmentId: context.governmentId,
+      createdBy: context.userId,
+      updatedBy: context.userId,
+    })),
+  );
+  const contacts = await queries.insertContacts(
+    db,
+    created.flatMap((partner) =>
+      contactValues(inputs[ids.indexOf(partner.id)] as PartnerInput).map(({ id: _ignored, ...contact }) => ({
+        ...contact,
+        partnerId: partner.id,
+        governmentId: context.governmentId,
+      })),
+    ),
+  );
+  await recordAudits(
+    db,
+    context,
+    created.map((partner) => ({
+      entityType: 'partner',
+      entityId: partner.id,
+      action: 'create' as const,
+      after: { ...partner, contacts: contacts.filter((contact) => contact.partnerId === partner.id) },
+    })),
+  );
+  return created;
 }
 
 export async function getPartnerRow(db: Database, context: TenantContext, id: string) {

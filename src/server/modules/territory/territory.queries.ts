@@ -110,10 +110,10 @@ export async function findMappedUnits(db: Database, context: TenantContext) {
   );
 }
 
-export async function findDepartments(
-  db: Database,
-  context: TenantContext,
-  options: { q?: string | undefined; includeArchived: boolean; page: number; pageSize: number },
+/** The department list's filters as one condition: the list and its spreadsheet export agree. */
+export function departmentListCondition(
+  context: Pick<TenantContext, 'governmentId'>,
+  options: { q?: string | undefined; includeArchived: boolean },
 ) {
   const conditions: SQL[] = [
     visibleInTenant(departments, context, { includeArchived: options.includeArchived }),
@@ -126,7 +126,15 @@ export async function findDepartments(
       ) as SQL,
     );
   }
-  const where = and(...conditions);
+  return and(...conditions) as SQL;
+}
+
+export async function findDepartments(
+  db: Database,
+  context: TenantContext,
+  options: { q?: string | undefined; includeArchived: boolean; page: number; pageSize: number },
+) {
+  const where = departmentListCondition(context, options);
   const [items, [totals]] = await Promise.all([
     db
       .select()

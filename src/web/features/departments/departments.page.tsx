@@ -9,6 +9,7 @@ import { Pagination } from '../../ui/pagination';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { DepartmentForm } from './department-form';
 import { useDepartments, useSetDepartmentArchived } from './use-departments';
 
@@ -136,6 +137,10 @@ export function DepartmentsPage() {
           </button>
         </div>
       </form>
+      <SpreadsheetActions
+        registry="departments"
+        filters={{ q: q || undefined, includeArchived: includeArchived || undefined }}
+      />
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (

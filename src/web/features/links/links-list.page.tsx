@@ -5,6 +5,7 @@ import { toggleSort } from '../../ui/data-table';
 import { Pagination } from '../../ui/pagination';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { LinkFilters } from './link-filters';
 import type { LinksSearch } from './links-search';
 import { LinksTable } from './links-table';
@@ -79,6 +80,20 @@ export function LinksListPage() {
     <div className="page">
       <PageHeader title={t('links.title')} description={t('links.description')} actions={newLink} />
       <LinkFilters search={search} onChange={(patch) => update({ ...patch, page: undefined })} />
+      <SpreadsheetActions
+        registry="links"
+        filters={{
+          q: search.q,
+          kind: search.kind,
+          status: search.status,
+          theme: search.theme,
+          strategyLine: search.strategyLine,
+          expiringWithinDays: search.expiringWithinDays,
+          partnerId: search.partnerId,
+          isArchived: search.archived === 'archived' ? true : undefined,
+          includeArchived: search.archived === 'all' ? true : undefined,
+        }}
+      />
       {content}
     </div>
   );

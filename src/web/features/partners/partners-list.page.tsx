@@ -9,6 +9,7 @@ import { Pagination } from '../../ui/pagination';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { TabPanel, Tabs } from '../../ui/tabs';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { PartnerFilters } from './partner-filters';
 import type { PartnersSearch } from './partners-search';
 import { usePartners } from './use-partners';
@@ -59,6 +60,17 @@ export function PartnersListPage() {
             <PartnerFilters
               search={search}
               onChange={(patch) => updateSearch({ ...patch, page: undefined })}
+            />
+            <SpreadsheetActions
+              registry="partners"
+              filters={{
+                q: search.q,
+                kind: search.kind,
+                countryCode: search.countryCode,
+                tag: search.tag,
+                isArchived: search.archived === 'archived' ? true : undefined,
+                includeArchived: search.archived === 'all' ? true : undefined,
+              }}
             />
             <PartnersTable search={search} onChange={updateSearch} />
           </>

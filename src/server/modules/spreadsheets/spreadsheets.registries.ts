@@ -1,0 +1,12 @@
+import type { SheetRegistry } from '../../../contracts/spreadsheets';
+import { departmentsSheet } from './registries/departments.sheet';
+import { linksSheet } from './registries/links.sheet';
+import { partnersSheet } from './registries/partners.sheet';
+import type { AnySheetRegistry } from './sheet-registry';
+
+/** Every registry that goes out to and comes back from spreadsheets. */
+export const sheetRegistryDefinitions: Partial<Record<SheetRegistry, AnySheetRegistry>> = {
+  partners: partnersSheet,
+  links: linksSheet,
+  departments: departmentsSheet,
+};
