@@ -28,6 +28,7 @@ import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
+import { spreadsheetsRoutes } from './modules/spreadsheets/spreadsheets.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
 import { territoryRoutes } from './modules/territory/territory.routes';
 import { utilityRoutes } from './modules/utility/utility.routes';
@@ -132,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(territoryRoutes);
   await app.register(partnersRoutes);
   await app.register(linksRoutes);
+  await app.register(spreadsheetsRoutes);
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);

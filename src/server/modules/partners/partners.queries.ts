@@ -20,7 +20,11 @@ const linkCountSql = sql<number>`(
   inner join links l on l.id = lp.link_id and l.archived_at is null
   where lp.partner_id = "partners"."id")`;
 
-export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
+/** The list's filters as one condition: the list and its spreadsheet export select the same partners. */
+export function partnerListCondition(
+  context: Pick<TenantContext, 'governmentId'>,
+  query: Omit<PartnerListQuery, 'page' | 'pageSize' | 'sort' | 'direction'>,
+) {
   const conditions: SQL[] = [
     visibleInTenant(partners, context, {
       includeArchived: query.includeArchived,
@@ -31,7 +35,11 @@ export async function findPartners(db: Database, context: TenantContext, query: 
   if (query.kind) conditions.push(eq(partners.kind, query.kind));
   if (query.countryCode) conditions.push(eq(partners.countryCode, query.countryCode));
   if (query.tag) conditions.push(sql`${query.tag} = any(${partners.tags})`);
-  const where = and(...conditions);
+  return and(...conditions) as SQL;
+}
+
+export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
+  const where = partnerListCondition(context, query);
   const sortColumn = {
     name: sql`lower(${partners.name})`,
     country: partners.countryCode,
