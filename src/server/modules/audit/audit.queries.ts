@@ -7,7 +7,10 @@ import { inTenant, type TenantContext } from '../../platform/tenancy';
 type AuditFilters = Omit<AuditListQuery, 'page' | 'pageSize'>;
 
 /** The trail's conditions; calendar days are the government's, so "from" starts at its midnight. */
-function auditConditions(context: Pick<TenantContext, 'governmentId' | 'timezone'>, filters: AuditFilters) {
+export function auditConditions(
+  context: Pick<TenantContext, 'governmentId' | 'timezone'>,
+  filters: AuditFilters,
+) {
   const timezone = context.timezone ?? 'UTC';
   const conditions: SQL[] = [inTenant(auditLog, context)];
   if (filters.entityType) conditions.push(eq(auditLog.entityType, filters.entityType));
