@@ -265,3 +265,90 @@ describe('the audit trail as a spreadsheet', () => {
     expect(back.preview.errors[0]?.message).toContain('solo se exporta');
   });
 });
+
+describe('indicators with measurements as a spreadsheet', () => {
+  async function indicatorWorld() {
+    const world = await createWorld(testApp.app, 'admin');
+    const { client, base } = world;
+    const initiative = (await client.post(`${base}/initiatives`, { title: 'Jóvenes sin violencia' })).json();
+    const url = `${base}/initiatives/${initiative.id}`;
+    const goal = (
+      await client.post(`${url}/mir-rows`, { level: 'goal', narrativeSummary: 'Convivencia pacífica' })
+    ).json();
+    const indicator = (
+      await client.post(`${url}/indicators`, {
+        mirRowId: goal.id,
+        name: 'Jóvenes vinculados a empleo',
+        unit: 'personas',
+        baselineValue: '0',
+        baselineDate: '2023-12-31',
+        targetValue: '1200',
+        targetDate: '2027-12-31',
+        frequency: 'quarterly',
+        direction: 'increase',
+      })
+    ).json();
+    const recorded = await client.post(`${url}/indicators/${indicator.id}/measurements`, {
+      date: '2024-03-31',
+      value: '150',
+      unit: 'personas',
+    });
+    if (recorded.statusCode !== 201) throw new Error(recorded.body);
+    return { ...world, initiative, indicator, url };
+  }
+
+  it('round trip: new measurements are added, recorded ones stay, changed ones are refused', async () => {
+    const { client, base, indicator, url } = await indicatorWorld();
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/indicators/export`);
+    const rows = sheetRows(workbook);
+    expect(rows).toHaveLength(2);
+    const header = rows[0] as string[];
+    expect(rows[1]?.[header.indexOf('Indicador')]).toBe('Jóvenes vinculados a empleo');
+    expect(rows[1]?.[header.indexOf('Valor medido')]).toBe(150);
+    const sheet = workbook.worksheets[0]!;
+    const added = sheet.addRow((rows[1] as ExcelJS.CellValue[]).slice());
+    added.getCell(columnOf(workbook, 'Fecha de la medición')).value = new Date('2024-06-30T00:00:00Z');
+    added.getCell(columnOf(workbook, 'Valor medido')).value = 310;
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/indicators/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+    expect(preview.preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ add: 1, update: 0, unchanged: 1 });
+    await client.post(`${base}/spreadsheets/indicators/imports/${preview.id}/apply`, { mode: 'add' });
+    const job = await waitForSheetJob(client, `${base}/spreadsheets/indicators/imports/${preview.id}`);
+    expect(job).toMatchObject({ status: 'completed', applied: { added: 1, updated: 0 } });
+    const detail = (await client.get(`${url}/indicators/${indicator.id}`)).json();
+    expect(JSON.stringify(detail)).toContain('310');
+
+    sheet.getRow(2).getCell(columnOf(workbook, 'Valor medido')).value = 999;
+    const changed = (
+      await uploadSheet(client, `${base}/spreadsheets/indicators/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+    expect(changed.preview.errors).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'Valor medido' }),
+    );
+  });
+
+  it("refuses another government's indicators and wrong types, changing nothing", async () => {
+    const other = await indicatorWorld();
+    const exported = await downloadWorkbook(other.client, `${other.base}/spreadsheets/indicators/export`);
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/indicators/imports`, await workbookBuffer(exported))
+    ).json() as SheetJob;
+    expect(preview.preview.errors).toContainEqual(expect.objectContaining({ column: 'ID del indicador' }));
+    exported.worksheets[0]!.getRow(2).getCell(columnOf(exported, 'Valor medido')).value = 'muchos';
+    const typed = (
+      await uploadSheet(
+        other.client,
+        `${other.base}/spreadsheets/indicators/imports`,
+        await workbookBuffer(exported),
+      )
+    ).json() as SheetJob;
+    expect(typed.preview.errors).toContainEqual(expect.objectContaining({ row: 2, column: 'Valor medido' }));
+    expect(
+      (await client.post(`${base}/spreadsheets/indicators/imports/${preview.id}/apply`, { mode: 'add' }))
+        .statusCode,
+    ).toBe(422);
+  });
+});
