@@ -352,3 +352,38 @@ describe('indicators with measurements as a spreadsheet', () => {
     ).toBe(422);
   });
 });
+
+describe('lists that go out to spreadsheets only', () => {
+  it('exports initiatives, commitments, investment leads and positions with their filters, and refuses them back', async () => {
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    await client.post(`${base}/initiatives`, { title: 'Movilidad sostenible en la comuna 13' });
+    await client.post(`${base}/initiatives`, { title: 'Huertas urbanas' });
+    const initiatives = sheetRows(await downloadWorkbook(client, `${base}/spreadsheets/initiatives/export`));
+    expect(initiatives).toHaveLength(3);
+    expect(initiatives[0]?.slice(0, 3)).toEqual(['ID', 'Título', 'Etapa']);
+    expect(initiatives.find((row) => row[1] === 'Huertas urbanas')?.[2]).toBe('Problematización');
+    const filtered = sheetRows(
+      await downloadWorkbook(client, `${base}/spreadsheets/initiatives/export?q=movilidad`),
+    );
+    expect(filtered).toHaveLength(2);
+    for (const [registry, title, header] of [
+      ['commitments', 'Compromisos', 'Compromiso'],
+      ['investment-leads', 'Oportunidades de inversión', 'Proyecto'],
+      ['positions', 'Posiciones y declaraciones', 'Tipo'],
+    ] as const) {
+      const workbook = await downloadWorkbook(client, `${base}/spreadsheets/${registry}/export`);
+      expect(workbook.worksheets[0]?.name).toBe(title);
+      expect(sheetRows(workbook)[0]).toContain(header);
+    }
+    const csv = await client.get(`${base}/spreadsheets/commitments/export?format=csv&status=overdue`);
+    expect(csv.statusCode).toBe(200);
+    const back = (
+      await uploadSheet(
+        client,
+        `${base}/spreadsheets/initiatives/imports`,
+        await workbookBuffer(await downloadWorkbook(client, `${base}/spreadsheets/initiatives/export`)),
+      )
+    ).json() as SheetJob;
+    expect(back.counts).toMatchObject({ add: 0, update: 0, errors: 2 });
+  });
+});

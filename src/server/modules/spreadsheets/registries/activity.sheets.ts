@@ -3,6 +3,7 @@ import type { AnySheetRegistry } from '../sheet-registry';
 import { auditSheet } from './audit.sheet';
 import { demandsSheet, offersSheet } from './cooperation.sheets';
 import { indicatorsSheet } from './indicators.sheet';
+import { commitmentsSheet, initiativesSheet, investmentLeadsSheet, positionsSheet } from './programme.sheets';
 
 /** The registries of the policy cycle, cooperation, agenda, investment, diplomacy and the audit trail. */
 export const activitySheets: Partial<Record<SheetRegistry, AnySheetRegistry>> = {
@@ -10,4 +11,8 @@ export const activitySheets: Partial<Record<SheetRegistry, AnySheetRegistry>> = 
   demands: demandsSheet,
   offers: offersSheet,
   indicators: indicatorsSheet,
+  commitments: commitmentsSheet,
+  'investment-leads': investmentLeadsSheet,
+  positions: positionsSheet,
+  initiatives: initiativesSheet,
 };
