@@ -3,6 +3,7 @@ import type { AnySheetRegistry } from '../sheet-registry';
 import { auditSheet } from './audit.sheet';
 import { demandsSheet, offersSheet } from './cooperation.sheets';
 import { indicatorsSheet } from './indicators.sheet';
+import { eventsSheet, projectsSheet } from './ledgers.sheets';
 import { commitmentsSheet, initiativesSheet, investmentLeadsSheet, positionsSheet } from './programme.sheets';
 
 /** The registries of the policy cycle, cooperation, agenda, investment, diplomacy and the audit trail. */
@@ -15,4 +16,6 @@ export const activitySheets: Partial<Record<SheetRegistry, AnySheetRegistry>> = 
   'investment-leads': investmentLeadsSheet,
   positions: positionsSheet,
   initiatives: initiativesSheet,
+  events: eventsSheet,
+  projects: projectsSheet,
 };
