@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions, auditEntityTypes } from '../../../contracts/audit';
+import { buildQueryString } from '../../lib/api-client';
 import { Select, TextInput } from '../../ui/field';
 import { Pagination } from '../../ui/pagination';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
+import { governmentPath, useGovernment } from '../auth/government-context';
 import { AuditTable } from './audit-table';
 import { type AuditParams, useAudit, useAuditActors } from './use-audit';
 
@@ -18,6 +20,10 @@ export function AuditPage() {
   const actors = useAuditActors();
   const params = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
   const query = useAudit({ ...params, page, pageSize: 25 });
+  const { governmentId } = useGovernment();
+  // The export carries the filters on screen and the reader's language for names and labels.
+  const exportHref = (format: 'xlsx' | 'csv') =>
+    `/api${governmentPath(governmentId, '/spreadsheets/audit/export')}${buildQueryString({ ...params, format, lang: i18n.language })}`;
   const change = (key: keyof Filters) => (event: { target: { value: string } }) => {
     setFilters((current) => ({ ...current, [key]: event.target.value }));
     setPage(1);
@@ -58,6 +64,14 @@ export function AuditPage() {
           onChange={change('action')}
         />
       </form>
+      <p className="actions">
+        <a className="button" href={exportHref('xlsx')} download>
+          {t('audit.exportXlsx')}
+        </a>{' '}
+        <a className="button" href={exportHref('csv')} download>
+          {t('audit.exportCsv')}
+        </a>
+      </p>
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (
