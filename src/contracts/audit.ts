@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageSchema, paginationQuerySchema } from './common';
+import { idSchema, isoDateSchema, pageSchema, paginationQuerySchema } from './common';
 
 export const auditActions = [
   'create',
@@ -11,6 +11,87 @@ export const auditActions = [
   'import',
   'merge',
 ] as const;
+export const auditActionSchema = z.enum(auditActions);
+
+/** Every kind of record that writes audit rows (the services' `entityType:` and setArchived types). */
+export const auditEntityTypes = [
+  'activity',
+  'budget',
+  'commitment',
+  'demand',
+  'department',
+  'diplomacy_position',
+  'event',
+  'exchange_rates',
+  'government',
+  'iati_import_job',
+  'indicator',
+  'initiative',
+  'investment_lead',
+  'invitation',
+  'link',
+  'match',
+  'measurement',
+  'membership',
+  'mir_row',
+  'network_role',
+  'offer',
+  'partner',
+  'partner_relation',
+  'password_reset',
+  'project_profile',
+  'strategy_term',
+  'territorial_unit',
+  'transaction',
+  'user',
+  'utility_settings',
+  'verdict_contest',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+
+/**
+ * One value of a change, typed so that the web formats it in the reader's locale: money in minor
+ * units with its currency, dates as ISO, codes with the i18n key of their label, references and
+ * codelist codes already named by the server ("missing" when the record is not the government's).
+ */
+export const auditScalarSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('number'), value: z.number() }),
+  z.object({ type: z.literal('boolean'), value: z.boolean() }),
+  z.object({ type: z.literal('date'), value: z.string() }),
+  z.object({ type: z.literal('dateTime'), value: z.string() }),
+  z.object({ type: z.literal('money'), amountMinor: z.number(), currency: z.string().nullable() }),
+  z.object({ type: z.literal('code'), code: z.string(), labelKey: z.string() }),
+  z.object({ type: z.literal('name'), name: z.string() }),
+  z.object({ type: z.literal('missing') }),
+]);
+export type AuditScalar = z.infer<typeof auditScalarSchema>;
+export const auditValueSchema = z.union([
+  auditScalarSchema,
+  z.object({ type: z.literal('list'), items: z.array(auditScalarSchema), more: z.number().int() }),
+]);
+export type AuditValue = z.infer<typeof auditValueSchema>;
+
+export const auditChangeKinds = [
+  'text',
+  'number',
+  'boolean',
+  'date',
+  'dateTime',
+  'money',
+  'code',
+  'reference',
+  'list',
+] as const;
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  /** The label the forms use for this field (else audit.fields.<field>). */
+  labelKey: z.string(),
+  kind: z.enum(auditChangeKinds),
+  before: auditValueSchema.nullable(),
+  after: auditValueSchema.nullable(),
+});
+export type AuditChange = z.infer<typeof auditChangeSchema>;
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -18,9 +99,12 @@ export const auditEntrySchema = z.object({
   actorName: z.string().nullable(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The record's name (title, name…) when it can be read in this government. */
+  entityName: z.string().nullable(),
   action: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  changes: z.array(auditChangeSchema),
   occurredAt: z.string(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -28,5 +112,15 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditListQuerySchema = paginationQuerySchema.extend({
   entityType: z.string().max(60).optional(),
   entityId: z.string().max(60).optional(),
+  actorId: idSchema.optional(),
+  action: auditActionSchema.optional(),
+  /** Calendar days in the government's time zone, both included. */
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
 });
+export type AuditListQuery = z.infer<typeof auditListQuerySchema>;
 export const auditPageSchema = pageSchema(auditEntrySchema);
+
+/** The people who appear in the government's trail, for the "Persona" filter. */
+export const auditActorSchema = z.object({ id: idSchema, name: z.string() });
+export const auditActorListSchema = z.object({ items: z.array(auditActorSchema) });

@@ -1,8 +1,29 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 
+/** The registries of the policy cycle, cooperation, agenda, investment, diplomacy and the audit trail. */
+export const activitySheetRegistries = [
+  'initiatives',
+  'indicators',
+  'demands',
+  'offers',
+  'projects',
+  'events',
+  'commitments',
+  'investment-leads',
+  'positions',
+  'audit',
+] as const;
+
 /** The registries that go out to and come back from spreadsheets (other helpers add theirs here). */
-export const sheetRegistries = ['partners', 'links', 'territorial-units', 'departments'] as const;
+export const sheetRegistries = [
+  'partners',
+  'links',
+  'territorial-units',
+  'departments',
+  // Initiatives, cooperation, agenda, investment, diplomacy and the audit trail (registries/*.sheet.ts).
+  ...activitySheetRegistries,
+] as const;
 export const sheetRegistrySchema = z.enum(sheetRegistries);
 export type SheetRegistry = z.infer<typeof sheetRegistrySchema>;
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditListQuerySchema, auditPageSchema } from '../../../contracts/audit';
+import { auditActorListSchema, auditListQuerySchema, auditPageSchema } from '../../../contracts/audit';
 import { governmentParamsSchema, problemSchema } from '../../../contracts/common';
 import { tenantOf } from '../../platform/auth';
-import { toIso } from '../../platform/present';
 import { auditPolicy } from './audit.policy';
-import { findAuditEntries } from './audit.queries';
+import { presentAuditEntries } from './audit.present';
+import { findAuditActors, findAuditEntries } from './audit.queries';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.database;
@@ -14,30 +14,37 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { policy: auditPolicy.read },
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail: who changed what, when, before and after',
+        summary: 'The audit trail: who changed what, when, before and after, with readable changes',
+        description:
+          'Filter by person (actorId), action, record type and record, and by calendar days (from, to) in the government time zone. Each entry carries its changed fields with their labels, the names of the records they point to (resolved within the government), money in minor units with its currency and codes with their label keys.',
         params: governmentParamsSchema,
         querystring: auditListQuerySchema,
         response: { 200: auditPageSchema, 404: problemSchema },
       },
     },
     async (request) => {
-      const { items, total } = await findAuditEntries(db, tenantOf(request), request.query);
+      const context = tenantOf(request);
+      const { items, total } = await findAuditEntries(db, context, request.query);
       return {
-        items: items.map(({ entry, actorName }) => ({
-          id: entry.id,
-          actorId: entry.actorId,
-          actorName,
-          entityType: entry.entityType,
-          entityId: entry.entityId,
-          action: entry.action,
-          before: entry.before ?? null,
-          after: entry.after ?? null,
-          occurredAt: toIso(entry.occurredAt),
-        })),
+        items: await presentAuditEntries(db, context, items, request.language),
         total,
         page: request.query.page,
         pageSize: request.query.pageSize,
       };
     },
+  );
+
+  app.get(
+    '/api/governments/:governmentId/audit/actors',
+    {
+      config: { policy: auditPolicy.read },
+      schema: {
+        tags: ['audit'],
+        summary: 'The people who appear in the audit trail, for its person filter',
+        params: governmentParamsSchema,
+        response: { 200: auditActorListSchema, 404: problemSchema },
+      },
+    },
+    async (request) => ({ items: await findAuditActors(db, tenantOf(request)) }),
   );
 };

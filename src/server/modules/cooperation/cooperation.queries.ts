@@ -34,7 +34,8 @@ const demandColumns = {
   initiativeTitle: initiatives.title,
 };
 
-export async function findDemands(db: Database, context: Tenant, filter: DemandFilter) {
+/** The demand list's filters as one condition: the list and its spreadsheet export share it. */
+export function demandListCondition(context: Tenant, filter: Omit<DemandFilter, 'page' | 'pageSize'>) {
   const conditions: SQL[] = [
     visibleInTenant(cooperationDemands, context, { includeArchived: filter.includeArchived }),
   ];
@@ -46,7 +47,11 @@ export async function findDemands(db: Database, context: Tenant, filter: DemandF
   if (filter.departmentId) conditions.push(eq(cooperationDemands.departmentId, filter.departmentId));
   if (filter.sector) conditions.push(sql`${filter.sector} = any(${cooperationDemands.sectors})`);
   if (filter.urgency) conditions.push(eq(cooperationDemands.urgency, filter.urgency));
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+export async function findDemands(db: Database, context: Tenant, filter: DemandFilter) {
+  const where = demandListCondition(context, filter);
   const urgencyOrder = sql`case ${cooperationDemands.urgency} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
   const [items, [totals]] = await Promise.all([
     db
@@ -91,7 +96,8 @@ export type OfferFilter = {
 
 const offerColumns = { offer: cooperationOffers, donorName: partners.name };
 
-export async function findOffers(db: Database, context: Tenant, filter: OfferFilter) {
+/** The offer list's filters as one condition: the list and its spreadsheet export share it. */
+export function offerListCondition(context: Tenant, filter: Omit<OfferFilter, 'page' | 'pageSize'>) {
   const conditions: SQL[] = [
     visibleInTenant(cooperationOffers, context, { includeArchived: filter.includeArchived }),
   ];
@@ -103,7 +109,11 @@ export async function findOffers(db: Database, context: Tenant, filter: OfferFil
   if (filter.status) conditions.push(eq(cooperationOffers.status, filter.status));
   if (filter.donorPartnerId) conditions.push(eq(cooperationOffers.donorPartnerId, filter.donorPartnerId));
   if (filter.sector) conditions.push(sql`${filter.sector} = any(${cooperationOffers.sectors})`);
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+export async function findOffers(db: Database, context: Tenant, filter: OfferFilter) {
+  const where = offerListCondition(context, filter);
   const [items, [totals]] = await Promise.all([
     db
       .select(offerColumns)

@@ -8,6 +8,7 @@ import errorsPt from '../../../contracts/i18n/errors.pt.json' with { type: 'json
 import uiEn from '../../../web/ui/i18n/en.json' with { type: 'json' };
 import uiEs from '../../../web/ui/i18n/es.json' with { type: 'json' };
 import uiPt from '../../../web/ui/i18n/pt.json' with { type: 'json' };
+import { featureCodeLabel } from './sheet-feature-labels';
 
 type Tree = { [key: string]: string | Tree };
 const sheets: Record<Language, Tree> = {
@@ -38,7 +39,12 @@ export function sheetText(language: Language, key: string): string {
 
 /** The label of a code of one of the web's enums (`partnerKind`, `linkStatus`…). */
 export function enumLabel(language: Language, enumName: string, code: string): string {
-  return lookup(enums[language], `${enumName}.${code}`) ?? lookup(enums.es, `${enumName}.${code}`) ?? code;
+  return (
+    lookup(enums[language], `${enumName}.${code}`) ??
+    featureCodeLabel(language, enumName, code) ??
+    lookup(enums.es, `${enumName}.${code}`) ??
+    code
+  );
 }
 
 /** Lower case, without accents or surrounding space: how headers and labels are recognised. */

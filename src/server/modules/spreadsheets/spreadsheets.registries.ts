@@ -1,4 +1,5 @@
 import type { SheetRegistry } from '../../../contracts/spreadsheets';
+import { activitySheets } from './registries/activity.sheets';
 import { departmentsSheet } from './registries/departments.sheet';
 import { linksSheet } from './registries/links.sheet';
 import { partnersSheet } from './registries/partners.sheet';
@@ -9,4 +10,5 @@ export const sheetRegistryDefinitions: Partial<Record<SheetRegistry, AnySheetReg
   partners: partnersSheet,
   links: linksSheet,
   departments: departmentsSheet,
+  ...activitySheets,
 };

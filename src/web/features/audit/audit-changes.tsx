@@ -1,62 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import type { AuditChange } from '../../../contracts/audit';
+import { auditFieldLabel, formatAuditValue, type Translator } from './audit-format';
 
-const ignoredKeys = new Set([
-  'updatedAt',
-  'updatedBy',
-  'createdAt',
-  'createdBy',
-  'version',
-  'governmentId',
-  'id',
-]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = JSON.stringify(value);
-  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
-}
-
-/** The fields that changed between two snapshots of a record, as "field: before → after". */
-/** A field's label from the forms' vocabulary when there is one, else its technical name. */
-function useFieldLabel() {
+export function useAuditTranslator(): Translator {
   const { t, i18n } = useTranslation();
-  return (key: string) => {
-    for (const group of ['links.fields', 'partners.fields', 'territory.fields', 'departments.fields']) {
-      if (i18n.exists(`${group}.${key}`)) return t(`${group}.${key}`);
-    }
-    return key;
+  return {
+    t: (key, options) => t(key, options ?? {}),
+    exists: (key) => i18n.exists(key),
+    language: i18n.language,
   };
 }
 
-export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useTranslation();
-  const fieldLabel = useFieldLabel();
-  const isCreation = before === null || before === undefined;
-  const beforeRecord = isRecord(before) ? before : {};
-  const afterRecord = isRecord(after) ? after : {};
-  const keys = [...new Set([...Object.keys(beforeRecord), ...Object.keys(afterRecord)])].filter(
-    (key) =>
-      !ignoredKeys.has(key) &&
-      JSON.stringify(beforeRecord[key]) !== JSON.stringify(afterRecord[key]) &&
-      !(isCreation && show(afterRecord[key]) === '—') &&
-      !(isCreation && JSON.stringify(afterRecord[key]) === '[]'),
-  );
-  if (keys.length === 0) return <span className="muted">{t('audit.noFieldChanges')}</span>;
+/** The fields that changed, as "field: before → after", already named and formatted. */
+export function AuditChanges({ changes, action }: { changes: AuditChange[]; action: string }) {
+  const translator = useAuditTranslator();
+  const { t } = translator;
+  if (changes.length === 0) return <span className="muted">{t('audit.noFieldChanges')}</span>;
+  const isCreation = action === 'create' || changes.every((change) => change.before === null);
   return (
     <ul className="change-list">
-      {keys.map((key) => (
-        <li key={key}>
-          <span className="change-field">{fieldLabel(key)}</span>:{' '}
-          <span className="change-before">{show(beforeRecord[key])}</span>
-          <span aria-hidden="true"> → </span>
-          <span className="visually-hidden"> {t('audit.changedTo')} </span>
-          <span className="change-after">{show(afterRecord[key])}</span>
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="change-field">{auditFieldLabel(change, translator)}</span>:{' '}
+          {isCreation ? null : (
+            <>
+              <span className="change-before">{formatAuditValue(change.before, translator)}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> {t('audit.changedTo')} </span>
+            </>
+          )}
+          <span className="change-after">{formatAuditValue(change.after, translator)}</span>
         </li>
       ))}
     </ul>

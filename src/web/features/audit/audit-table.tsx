@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit';
-import { enumLabel } from '../../lib/enum-options';
 import { formatDateTime } from '../../lib/format';
 import { type Column, DataTable } from '../../ui/data-table';
 import { AuditChanges } from './audit-changes';
@@ -23,15 +22,31 @@ export function AuditTable({
           {
             key: 'entity',
             header: t('audit.entity'),
-            render: (row: AuditEntry) => enumLabel(t, 'entityType', row.entityType),
+            render: (row: AuditEntry) => (
+              <>
+                <span className="muted">
+                  {t(`audit.entityTypes.${row.entityType}`, { defaultValue: t('audit.otherEntity') })}
+                </span>
+                {row.entityName ? (
+                  <>
+                    <br />
+                    {row.entityName}
+                  </>
+                ) : null}
+              </>
+            ),
           },
         ]
       : []),
-    { key: 'action', header: t('audit.action'), render: (row) => enumLabel(t, 'auditAction', row.action) },
+    {
+      key: 'action',
+      header: t('audit.action'),
+      render: (row) => t(`enums.auditAction.${row.action}`, { defaultValue: row.action }),
+    },
     {
       key: 'changes',
       header: t('audit.changes'),
-      render: (row) => <AuditChanges before={row.before} after={row.after} />,
+      render: (row) => <AuditChanges changes={row.changes} action={row.action} />,
     },
   ];
   return (

@@ -1,32 +1,37 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Select } from '../../ui/field';
+import { auditActions, auditEntityTypes } from '../../../contracts/audit';
+import { buildQueryString } from '../../lib/api-client';
+import { Select, TextInput } from '../../ui/field';
 import { Pagination } from '../../ui/pagination';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
+import { governmentPath, useGovernment } from '../auth/government-context';
 import { AuditTable } from './audit-table';
-import { useAudit } from './use-audit';
+import { type AuditParams, useAudit, useAuditActors } from './use-audit';
 
-const entityTypes = [
-  'partner',
-  'link',
-  'government',
-  'territorial_unit',
-  'department',
-  'membership',
-  'user',
-  'initiative',
-  'mir_row',
-  'indicator',
-  'measurement',
-  'activity',
-] as const;
+type Filters = Required<Pick<AuditParams, 'entityType' | 'actorId' | 'action' | 'from' | 'to'>>;
+const noFilters: Filters = { entityType: '', actorId: '', action: '', from: '', to: '' };
 
-/** Every change made in the government, newest first, for auditors. */
+/** Every change made in the government, newest first, for auditors: by person, dates, record and action. */
 export function AuditPage() {
-  const { t } = useTranslation();
-  const [entityType, setEntityType] = useState('');
+  const { t, i18n } = useTranslation();
+  const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
-  const query = useAudit({ entityType: entityType || undefined, page, pageSize: 25 });
+  const actors = useAuditActors();
+  const params = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
+  const query = useAudit({ ...params, page, pageSize: 25 });
+  const { governmentId } = useGovernment();
+  // The export carries the filters on screen and the reader's language for names and labels.
+  const exportHref = (format: 'xlsx' | 'csv') =>
+    `/api${governmentPath(governmentId, '/spreadsheets/audit/export')}${buildQueryString({ ...params, format, lang: i18n.language })}`;
+  const change = (key: keyof Filters) => (event: { target: { value: string } }) => {
+    setFilters((current) => ({ ...current, [key]: event.target.value }));
+    setPage(1);
+  };
+  const collator = new Intl.Collator(i18n.language);
+  const entityOptions = auditEntityTypes
+    .map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`) }))
+    .sort((left, right) => collator.compare(left.label, right.label));
   return (
     <div className="page">
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
@@ -36,16 +41,37 @@ export function AuditPage() {
         onSubmit={(event) => event.preventDefault()}
       >
         <Select
+          label={t('audit.person')}
+          placeholder={t('common.all')}
+          options={(actors.data?.items ?? []).map((actor) => ({ value: actor.id, label: actor.name }))}
+          value={filters.actorId}
+          onChange={change('actorId')}
+        />
+        <TextInput label={t('audit.from')} type="date" value={filters.from} onChange={change('from')} />
+        <TextInput label={t('audit.to')} type="date" value={filters.to} onChange={change('to')} />
+        <Select
           label={t('audit.entityType')}
           placeholder={t('common.all')}
-          options={entityTypes.map((type) => ({ value: type, label: t(`enums.entityType.${type}`) }))}
-          value={entityType}
-          onChange={(event) => {
-            setEntityType(event.target.value);
-            setPage(1);
-          }}
+          options={entityOptions}
+          value={filters.entityType}
+          onChange={change('entityType')}
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('common.all')}
+          options={auditActions.map((action) => ({ value: action, label: t(`enums.auditAction.${action}`) }))}
+          value={filters.action}
+          onChange={change('action')}
         />
       </form>
+      <p className="actions">
+        <a className="button" href={exportHref('xlsx')} download>
+          {t('audit.exportXlsx')}
+        </a>{' '}
+        <a className="button" href={exportHref('csv')} download>
+          {t('audit.exportCsv')}
+        </a>
+      </p>
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (
