@@ -6,6 +6,7 @@ export * from './investment';
 export * from './links';
 export * from './partners';
 export * from './platform';
+export * from './publication';
 export * from './strategy';
 export * from './territory';
 export * from './utility';
