@@ -26,6 +26,7 @@ import { investmentRoutes } from './modules/investment/investment.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
 import { publicationRoutes } from './modules/publication/publication.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -148,6 +149,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
   await app.register(publicationRoutes);
+  await app.register(portalRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

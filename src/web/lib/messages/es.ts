@@ -14,6 +14,8 @@ export default mergeMessages(
       // Loaded with their pages (loadFeatureMessages in ../i18n.ts).
       '!../../features/utility/i18n/es.json',
       '!../../features/dashboard/i18n/es.json',
+      // Server-rendered by the transparency portal, never shown by the SPA.
+      '!../../features/portal/i18n/es.json',
     ],
     {
       eager: true,
