@@ -1,11 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import {
-  eventLinks,
-  initiativeTerritorialUnits,
-  publications,
-  strategyTerms,
-  territorialUnits,
-} from '../../db/schema';
+import { eventLinks, publications, strategyTerms, territorialUnits } from '../../db/schema';
 import type { Database } from '../../platform/db';
 
 /** The government's territorial units with their geometry, and how many published initiatives reach each. */
@@ -16,12 +10,11 @@ export async function findUnitsWithReach(db: Database, governmentId: string) {
       name: territorialUnits.name,
       population: territorialUnits.population,
       geometry: territorialUnits.geometry,
-      initiatives: sql<number>`(select count(distinct ${initiativeTerritorialUnits.initiativeId})::int
-        from ${initiativeTerritorialUnits} join ${publications}
-          on ${publications.entityId} = ${initiativeTerritorialUnits.initiativeId}
-         and ${publications.governmentId} = ${governmentId}
-         and ${publications.entityType} in ('initiative', 'project') and ${publications.status} = 'published'
-        where ${initiativeTerritorialUnits.territorialUnitId} = ${territorialUnits.id})`,
+      initiatives: sql<number>`(select count(distinct itu.initiative_id)::int
+        from initiative_territorial_units itu join publications p
+          on p.entity_id = itu.initiative_id and p.government_id = ${governmentId}
+         and p.entity_type in ('initiative', 'project') and p.status = 'published'
+        where itu.territorial_unit_id = ${territorialUnits.id})`.mapWith(Number),
     })
     .from(territorialUnits)
     .where(and(eq(territorialUnits.governmentId, governmentId), isNull(territorialUnits.archivedAt)))
