@@ -17,6 +17,7 @@ import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
+import { seedPublicationDemo } from './demo/publication-demo';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { demoStrategies } from './demo/strategy-demo';
 import { seedUtilityDemo } from './demo/utility-demo';
@@ -166,6 +167,7 @@ async function seedGovernment(
     linkId: lookup(linkIds, 'link'),
     departmentId: lookup(departmentIds, 'department'),
   });
+  await seedPublicationDemo(db, context);
 }
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
