@@ -187,6 +187,11 @@ const auditRoute = createRoute({
   path: '/audit',
   component: page(() => import('./features/audit/audit.page'), 'AuditPage'),
 });
+const publicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/publication',
+  component: page(() => import('./features/publication/publication.page'), 'PublicationPage'),
+});
 const searchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/search',
@@ -494,6 +499,7 @@ const routeTree = rootRoute.addChildren([
     strategyRoute,
     membersRoute,
     auditRoute,
+    publicationRoute,
     searchRoute,
     agendaRoute.addChildren([
       agendaIndexRoute,
