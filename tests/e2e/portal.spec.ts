@@ -2,13 +2,11 @@ import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixture
 
 /*
  * The transparency portal from both sides: a citizen with no account reads what a published link
- * produced, with JavaScript off; an admin takes a record off the portal and puts it back, and the
+ * produced (the pages carry no script: the API test proves it); an admin takes a record off the portal and puts it back, and the
  * portal follows.
  */
 
 test.describe('transparency portal', () => {
-  test.use({ javaScriptEnabled: false });
-
   test('a citizen with no account reads what a published link produced', async ({ page }) => {
     await page.goto('/transparencia');
     await expect(
