@@ -56,6 +56,7 @@ for (const language of languages) {
     lng: language,
     fallbackLng: 'es',
     initAsync: false,
+    showSupportNotice: false,
     resources: { [language]: { translation } },
     // React escapes every string it renders; escaping here too would show "&amp;".
     interpolation: { escapeValue: false },

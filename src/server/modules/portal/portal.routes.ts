@@ -31,6 +31,8 @@ import { TerritoryPage } from './views/territory';
 const stylesheet = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
 const uuidSchema = z.uuid();
 const config = { policy: publicAccess };
+// HTML pages, not the REST API: left out of the OpenAPI document.
+const schema = { hide: true };
 
 type Query = Record<string, string | undefined>;
 
@@ -112,11 +114,11 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
   const { db } = app.database;
   const now = () => app.clock();
 
-  app.get('/transparencia/portal.css', { config }, async (_request, reply) =>
+  app.get('/transparencia/portal.css', { config, schema }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(stylesheet),
   );
 
-  app.get('/transparencia', { config }, async (request, reply) => {
+  app.get('/transparencia', { config, schema }, async (request, reply) => {
     const context = contextOf(request, '/transparencia');
     return sendPage(
       reply,
@@ -141,7 +143,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return { government, context, filter: filterOf((request.query ?? {}) as Query) };
   }
 
-  app.get('/transparencia/:slug', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'home');
     if (!found) return reply;
     const { government, context } = found;
@@ -149,7 +151,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(HomePage, { context, government, index, figures }));
   });
 
-  app.get('/transparencia/:slug/vinculos', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/vinculos', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'links');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -165,7 +167,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     );
   });
 
-  app.get('/transparencia/:slug/vinculos/:id', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/vinculos/:id', { config, schema }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const found = await governmentOf(request, reply, 'links', `/${id}`);
     if (!found) return reply;
@@ -186,7 +188,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     );
   });
 
-  app.get('/transparencia/:slug/agenda', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/agenda', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'agenda');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -199,7 +201,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(AgendaPage, { context, government, items, options }));
   });
 
-  app.get('/transparencia/:slug/compromisos', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/compromisos', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'commitments');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -212,7 +214,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(CommitmentsPage, { context, government, items, options }));
   });
 
-  app.get('/transparencia/:slug/iniciativas', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/iniciativas', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'initiatives');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -221,7 +223,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(InitiativesPage, { context, government, items, options }));
   });
 
-  app.get('/transparencia/:slug/cooperacion', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/cooperacion', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'cooperation');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -235,7 +237,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(CooperationPage, { context, government, items, options }));
   });
 
-  app.get('/transparencia/:slug/posiciones', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/posiciones', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'positions');
     if (!found) return reply;
     const { government, context, filter } = found;
@@ -252,7 +254,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(reply, createElement(PositionsPage, { context, government, items, options }));
   });
 
-  app.get('/transparencia/:slug/territorio', { config }, async (request, reply) => {
+  app.get('/transparencia/:slug/territorio', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'territory');
     if (!found) return reply;
     const { government, context } = found;
