@@ -19,6 +19,7 @@ import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
+import { seedPublicationDemo } from './demo/publication-demo';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { seedAssociationDemo, seedCapacityDemo } from './demo/seed-capacity';
 import { demoStrategies } from './demo/strategy-demo';
@@ -179,6 +180,7 @@ async function seedGovernment(
   // "Informe al concejo" screen has a report to download on first start.
   const lastYear = Number(todayIn(demo.profile.timezone, options.today).slice(0, 4)) - 1;
   await requestReport(db, context, { from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, language: 'es' });
+  await seedPublicationDemo(db, context);
 }
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;

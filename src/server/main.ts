@@ -31,6 +31,8 @@ import { membersRoutes } from './modules/members/members.routes';
 import { partnerDuplicatesRoutes } from './modules/partners/partner-duplicates.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { placesRoutes } from './modules/places/places.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { publicationRoutes } from './modules/publication/publication.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -163,6 +165,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(utilityRoutes);
   await app.register(capacityRoutes);
   await app.register(reportsRoutes);
+  await app.register(publicationRoutes);
+  await app.register(portalRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

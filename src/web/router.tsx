@@ -197,6 +197,11 @@ const auditRoute = createRoute({
   path: '/audit',
   component: page(() => import('./features/audit/audit.page'), 'AuditPage'),
 });
+const publicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/publication',
+  component: page(() => import('./features/publication/publication.page'), 'PublicationPage'),
+});
 const searchRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/search',
@@ -538,6 +543,7 @@ const routeTree = rootRoute.addChildren([
     reportsRoute,
     membersRoute,
     auditRoute,
+    publicationRoute,
     searchRoute,
     agendaRoute.addChildren([
       agendaIndexRoute,

@@ -220,4 +220,28 @@ describe('the demo data', { timeout: 180_000 }, () => {
     expect(comparison).toMatchObject({ activeMembers: 2, sharingMembers: 2 });
     expect(comparison.ranking.every((row: { location: unknown }) => row.location !== null)).toBe(true);
   });
+
+  it('publishes a transparency portal for Medellín and Mexico City with real content', async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const get = async (url: string) => app.inject({ method: 'GET', url });
+    const landing = (await get('/transparencia')).body;
+    expect(landing).toContain('/transparencia/medellin');
+    expect(landing).toContain('/transparencia/cdmx');
+    for (const slug of ['medellin', 'cdmx']) {
+      for (const page of ['', '/vinculos', '/agenda', '/compromisos', '/iniciativas', '/territorio']) {
+        const response = await get(`/transparencia/${slug}${page}`);
+        expect(response.statusCode, `${slug}${page}`).toBe(200);
+        expect(response.body, `${slug}${page}`).not.toContain('No hay registros publicados que coincidan.');
+      }
+      expect((await get(`/transparencia/${slug}/territorio`)).body).toContain('<path');
+    }
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const [medellin] = (await client.get('/api/auth/session')).json().memberships;
+    const queue = (
+      await client.get(`/api/governments/${medellin.governmentId}/publications?status=proposed`)
+    ).json();
+    expect(queue.total).toBeGreaterThan(0);
+  });
 });

@@ -7,6 +7,7 @@ export * from './investment';
 export * from './links';
 export * from './partners';
 export * from './platform';
+export * from './publication';
 export * from './reports';
 export * from './spreadsheets';
 export * from './strategy';

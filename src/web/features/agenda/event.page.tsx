@@ -8,6 +8,7 @@ import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { PublicationControl } from '../publication/publication-control';
 import { AlignmentDetails } from '../strategy/alignment-details';
 import { useTermLabel } from '../strategy/use-strategy';
 import { LedgerSection } from '../utility/ledger-section';
@@ -172,6 +173,7 @@ function EventDetail({ event }: { event: Event }) {
       <EventCommitments event={event} />
       <VerdictPanel kind="event" id={event.id} />
       <LedgerSection kind="event" id={event.id} />
+      <PublicationControl entityType="event" entityId={event.id} />
       <AuditHistory entityType="event" entityId={event.id} />
       <ArchiveEventDialog event={event} isOpen={isArchiveOpen} onClose={() => setIsArchiveOpen(false)} />
     </div>

@@ -7,6 +7,7 @@ import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { PublicationControl } from '../publication/publication-control';
 import { CommitmentActions } from './commitment-actions';
 import { CommitmentForm, commitmentToFormValues } from './commitment-form';
 import { CommitmentStatusBadge, DueText } from './commitment-status-badge';
@@ -105,6 +106,7 @@ function CommitmentDetail({ commitment }: { commitment: Commitment }) {
         </section>
       )}
       <Closure commitment={commitment} />
+      <PublicationControl entityType="commitment" entityId={commitment.id} />
       <AuditHistory entityType="commitment" entityId={commitment.id} />
     </div>
   );

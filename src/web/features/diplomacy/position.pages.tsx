@@ -6,6 +6,7 @@ import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/sta
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { PublicationControl } from '../publication/publication-control';
 import { useTermLabel } from '../strategy/use-strategy';
 import { ArchiveAction } from './archive-action';
 import { PositionForm, positionToFormValues } from './position-form';
@@ -186,6 +187,7 @@ function PositionDetail({ position }: { position: Position }) {
           </ul>
         )}
       </section>
+      <PublicationControl entityType="position" entityId={position.id} />
       <AuditHistory entityType="diplomacy_position" entityId={position.id} />
     </div>
   );

@@ -4,6 +4,7 @@ import type { Initiative } from '../../../contracts/initiatives';
 import { ErrorState, Loading, PageHeader } from '../../ui/states';
 import { TabPanel, Tabs } from '../../ui/tabs';
 import { FundingTab } from '../cooperation/funding-tab';
+import { PublicationControl } from '../publication/publication-control';
 import { useTermLabel } from '../strategy/use-strategy';
 import { AgendaTab } from './agenda-tab';
 import { DesignTab } from './design-tab';
@@ -74,6 +75,7 @@ function InitiativeView({ initiative }: { initiative: Initiative }) {
         {selected === 'funding' ? <FundingTab initiative={initiative} /> : null}
         {selected === 'history' ? <HistoryTab initiative={initiative} /> : null}
       </TabPanel>
+      <PublicationControl entityType="initiative" entityId={initiative.id} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/sta
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
+import { PublicationControl } from '../publication/publication-control';
 import { AlignmentDetails } from '../strategy/alignment-details';
 import { useTermLabel } from '../strategy/use-strategy';
 import { IndexPanel } from '../utility/index-panel';
@@ -236,6 +237,7 @@ function LinkDetail({ link }: { link: Link }) {
           </ul>
         )}
       </section>
+      <PublicationControl entityType="link" entityId={link.id} />
       <AuditHistory entityType="link" entityId={link.id} />
       <ConfirmDialog
         isOpen={isConfirmOpen}

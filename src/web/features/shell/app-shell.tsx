@@ -72,6 +72,7 @@ function SideNav() {
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
+    { to: '/publication', label: t('publication.nav') },
     { to: '/audit', label: t('nav.audit') },
     { to: '/utility/method', label: t('nav.method') },
   ] as const;

@@ -16,6 +16,8 @@ export default mergeMessages(
       '!../../features/dashboard/i18n/es.json',
       '!../../features/capacity/i18n/es.json',
       '!../../features/reports/i18n/es.json',
+      // Server-rendered by the transparency portal, never shown by the SPA.
+      '!../../features/portal/i18n/es.json',
     ],
     {
       eager: true,

@@ -1,0 +1,264 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { ReactElement } from 'react';
+import { createElement } from 'react';
+import { z } from 'zod';
+import type { PublicFilter } from '../../../contracts/publication';
+import { publicFilterSchema } from '../../../contracts/publication';
+import { countryName } from '../../../web/lib/format';
+import { publicAccess } from '../../platform/auth';
+import type { Database } from '../../platform/db';
+import { portalLanguage, translatorFor } from './portal.i18n';
+import * as service from './portal.service';
+import { HomePage, LandingPage, NotFoundPage } from './views/home';
+import {
+  type FilterOptions,
+  governmentPath,
+  type PageContext,
+  renderDocument,
+  type SectionKey,
+} from './views/layout';
+import { LinkPage, LinksPage } from './views/links';
+import {
+  AgendaPage,
+  CommitmentsPage,
+  CooperationPage,
+  InitiativesPage,
+  PositionsPage,
+} from './views/records';
+import { TerritoryPage } from './views/territory';
+
+const stylesheet = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
+const uuidSchema = z.uuid();
+const config = { policy: publicAccess };
+// HTML pages, not the REST API: left out of the OpenAPI document.
+const schema = { hide: true };
+
+type Query = Record<string, string | undefined>;
+
+/** Keeps only the filters that are well formed: a mistyped filter shows everything, never a 500. */
+function filterOf(query: Query): PublicFilter {
+  const filter: PublicFilter = {};
+  for (const key of ['strategyLine', 'year', 'country', 'unit'] as const) {
+    const parsed = publicFilterSchema.shape[key].safeParse(query[key]);
+    if (parsed.success && parsed.data !== undefined) Object.assign(filter, { [key]: parsed.data });
+  }
+  return filter;
+}
+
+function contextOf(request: FastifyRequest, path: string): PageContext {
+  const query = (request.query ?? {}) as Query;
+  const lang = portalLanguage(query.lang);
+  const kept: Query = {};
+  for (const key of ['strategyLine', 'year', 'country', 'unit']) {
+    const value = query[key];
+    if (typeof value === 'string' && value.length <= 80) kept[key] = value;
+  }
+  return { t: translatorFor(lang), lang, path, query: kept };
+}
+
+function sendPage(reply: FastifyReply, element: ReactElement, status = 200) {
+  return (
+    reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      // Published data changes when an admin publishes or takes a record down: always revalidate.
+      .header('cache-control', 'no-cache')
+      .send(renderDocument(element))
+  );
+}
+
+async function filterOptions(
+  db: Database,
+  government: service.PortalGovernment,
+  context: PageContext,
+  values: { years?: number[]; countries?: (string | null)[] },
+  isWithUnits = true,
+): Promise<FilterOptions> {
+  const { t, lang } = context;
+  const vocabulary = await service.getStrategyLineNames(db, government.id);
+  const codes =
+    vocabulary.length > 0
+      ? vocabulary
+      : Object.keys(t('enums.strategyLine', { returnObjects: true }) as object).map((code) => ({
+          code,
+          name: null,
+        }));
+  const units = isWithUnits ? await service.getUnits(db, government.id) : [];
+  return {
+    strategyLines: codes.map((line) => ({
+      code: line.code,
+      name: line.name ?? t(`enums.strategyLine.${line.code}`, { defaultValue: line.code }),
+    })),
+    ...(values.years ? { years: [...new Set(values.years)].sort((a, b) => b - a) } : {}),
+    ...(values.countries
+      ? {
+          countries: [...new Set(values.countries.filter((code): code is string => Boolean(code)))]
+            .map((code) => ({ code, name: countryName(code, lang) }))
+            .sort((a, b) => a.name.localeCompare(b.name, lang)),
+        }
+      : {}),
+    ...(isWithUnits ? { units: units.map((unit) => ({ id: unit.id, name: unit.name })) } : {}),
+  };
+}
+
+const yearOf = (value: string | null | undefined) => (value ? Number(value.slice(0, 4)) : null);
+const years = (values: (string | null | undefined)[]) =>
+  values.map(yearOf).filter((year): year is number => year !== null);
+
+/**
+ * The public transparency portal: server-rendered HTML that needs no account and no JavaScript,
+ * in Spanish by default (`?lang=en|pt`). Every page reads published records only.
+ */
+export const portalRoutes: FastifyPluginAsync = async (app) => {
+  const { db } = app.database;
+  const now = () => app.clock();
+
+  app.get('/transparencia/portal.css', { config, schema }, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(stylesheet),
+  );
+
+  app.get('/transparencia', { config, schema }, async (request, reply) => {
+    const context = contextOf(request, '/transparencia');
+    return sendPage(
+      reply,
+      createElement(LandingPage, { context, governments: await service.listGovernments(db) }),
+    );
+  });
+
+  /** Resolves the government of the URL; answers the 404 page when it does not publish. */
+  async function governmentOf(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    section: SectionKey,
+    suffix = '',
+  ) {
+    const { slug } = request.params as { slug: string };
+    const government = slug.length <= 100 ? await service.findGovernment(db, slug) : null;
+    const context = contextOf(request, `${governmentPath(slug, section)}${suffix}`);
+    if (!government) {
+      await sendPage(reply, createElement(NotFoundPage, { context }), 404);
+      return null;
+    }
+    return { government, context, filter: filterOf((request.query ?? {}) as Query) };
+  }
+
+  app.get('/transparencia/:slug', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'home');
+    if (!found) return reply;
+    const { government, context } = found;
+    const { index, ...figures } = await service.getHome(db, government, now());
+    return sendPage(reply, createElement(HomePage, { context, government, index, figures }));
+  });
+
+  app.get('/transparencia/:slug/vinculos', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'links');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const { links, reportingCurrency } = await service.getLinks(db, government, filter, now());
+    const all = (await service.getLinks(db, government, {}, now())).links;
+    const options = await filterOptions(db, government, context, {
+      years: years(all.map((link) => link.signedOn ?? link.validFrom)),
+      countries: all.flatMap((link) => link.counterparts.map((party) => party.countryCode)),
+    });
+    return sendPage(
+      reply,
+      createElement(LinksPage, { context, government, links, currency: reportingCurrency, options }),
+    );
+  });
+
+  app.get('/transparencia/:slug/vinculos/:id', { config, schema }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const found = await governmentOf(request, reply, 'links', `/${id}`);
+    if (!found) return reply;
+    const { government, context } = found;
+    const detail = uuidSchema.safeParse(id).success ? await service.getLink(db, government, id, now()) : null;
+    if (!detail) return sendPage(reply, createElement(NotFoundPage, { context }), 404);
+    return sendPage(
+      reply,
+      createElement(LinkPage, {
+        context,
+        government,
+        link: detail.link,
+        initiatives: detail.initiatives,
+        commitments: detail.commitments,
+        events: detail.events,
+        currency: detail.reportingCurrency,
+      }),
+    );
+  });
+
+  app.get('/transparencia/:slug/agenda', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'agenda');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const all = await service.getEvents(db, government.id);
+    const items = Object.keys(filter).length === 0 ? all : await service.getEvents(db, government.id, filter);
+    const options = await filterOptions(db, government, context, {
+      years: years(all.map((event) => event.startsAt)),
+      countries: all.map((event) => event.countryCode),
+    });
+    return sendPage(reply, createElement(AgendaPage, { context, government, items, options }));
+  });
+
+  app.get('/transparencia/:slug/compromisos', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'commitments');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const all = await service.getCommitments(db, government, {}, now());
+    const items =
+      Object.keys(filter).length === 0 ? all : await service.getCommitments(db, government, filter, now());
+    const options = await filterOptions(db, government, context, {
+      years: years(all.map((item) => item.dueDate)),
+    });
+    return sendPage(reply, createElement(CommitmentsPage, { context, government, items, options }));
+  });
+
+  app.get('/transparencia/:slug/iniciativas', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'initiatives');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const items = await service.getInitiatives(db, government.id, filter);
+    const options = await filterOptions(db, government, context, {});
+    return sendPage(reply, createElement(InitiativesPage, { context, government, items, options }));
+  });
+
+  app.get('/transparencia/:slug/cooperacion', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'cooperation');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const all = await service.getProjects(db, government.id);
+    const items =
+      Object.keys(filter).length === 0 ? all : await service.getProjects(db, government.id, filter);
+    const options = await filterOptions(db, government, context, {
+      years: years(all.map((project) => project.startActual ?? project.startPlanned)),
+      countries: all.flatMap((project) => project.participants.map((participant) => participant.countryCode)),
+    });
+    return sendPage(reply, createElement(CooperationPage, { context, government, items, options }));
+  });
+
+  app.get('/transparencia/:slug/posiciones', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'positions');
+    if (!found) return reply;
+    const { government, context, filter } = found;
+    const all = await service.getPositions(db, government.id);
+    const items =
+      Object.keys(filter).length === 0 ? all : await service.getPositions(db, government.id, filter);
+    const options = await filterOptions(
+      db,
+      government,
+      context,
+      { years: years(all.map((item) => item.madeOn)) },
+      false,
+    );
+    return sendPage(reply, createElement(PositionsPage, { context, government, items, options }));
+  });
+
+  app.get('/transparencia/:slug/territorio', { config, schema }, async (request, reply) => {
+    const found = await governmentOf(request, reply, 'territory');
+    if (!found) return reply;
+    const { government, context } = found;
+    const units = await service.getUnits(db, government.id);
+    return sendPage(reply, createElement(TerritoryPage, { context, government, units }));
+  });
+};

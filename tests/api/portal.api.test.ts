@@ -1,0 +1,234 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLink, createPartner, createWorld } from '../factories';
+import { type Client, createTestApp, type TestApp } from '../test-app';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await createTestApp();
+});
+afterAll(async () => testApp.close());
+
+/** Strings that only personal data or internal notes carry: none may reach a public page. */
+const markers = [
+  'MARCADOR-CONTACTO',
+  'marcador.contacto@example.org',
+  '+57 300 555 0101',
+  'MARCADOR-FIRMANTE',
+  'MARCADOR-RAZON-INTERNA',
+  'MARCADOR-PARTICIPANTE',
+  'MARCADOR-ACTA',
+  'MARCADOR-COSTO-NOTA',
+  'MARCADOR-RESPONSABLE',
+  'marcador.responsable@example.org',
+  'MARCADOR-NOTA-SOCIO',
+  'MARCADOR-EVIDENCIA',
+];
+
+async function post(client: Client, url: string, body: unknown) {
+  const response = await client.post(url, body);
+  if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string; version: number };
+}
+
+/** A publishing government with one record of each kind published, one link not, and personal data everywhere. */
+async function setUp() {
+  const world = await createWorld(testApp.app, 'admin');
+  const { client, base } = world;
+  await client.put(`${base}/portal-settings`, { isPublishing: true, version: 0 });
+  const department = await post(client, `${base}/departments`, {
+    name: 'Agencia de Cooperación',
+    acronym: 'ACI',
+  });
+  const partner = await createPartner(client, base, {
+    name: 'Ayuntamiento de Bilbao',
+    kind: 'city_government',
+    countryCode: 'ES',
+    city: 'Bilbao',
+    email: 'marcador.contacto@example.org',
+    notes: 'MARCADOR-NOTA-SOCIO',
+    contacts: [
+      {
+        name: 'MARCADOR-CONTACTO',
+        email: 'marcador.contacto@example.org',
+        phone: '+57 300 555 0101',
+        isPrimary: true,
+      },
+    ],
+  });
+  const link = await createLink(client, base, partner.id, {
+    title: 'Hermanamiento <script>alert("x")</script> con Bilbao',
+    status: 'active',
+    signedOn: '2024-05-10',
+    validFrom: '2024-05-10',
+    description: 'Cooperación en movilidad & espacio público',
+    rationale: 'MARCADOR-RAZON-INTERNA',
+    signatories: [{ name: 'MARCADOR-FIRMANTE', side: 'own', position: 'Alcalde' }],
+  });
+  const hidden = await createLink(client, base, partner.id, { title: 'Memorando reservado con Lyon' });
+  const event = await post(client, `${base}/events`, {
+    title: 'Misión técnica a Bilbao',
+    kind: 'mission_abroad',
+    startsAt: '2025-03-02T09:00:00+01:00',
+    endsAt: '2025-03-05T18:00:00+01:00',
+    timezone: 'Europe/Madrid',
+    city: 'Bilbao',
+    countryCode: 'ES',
+    objectives: 'Conocer el modelo de transporte metropolitano.',
+    outcomes: 'Se acordó un plan de intercambio técnico.',
+    minutes: 'MARCADOR-ACTA',
+    isPublished: true,
+    linkIds: [link.id],
+    participants: [{ side: 'own', name: 'MARCADOR-PARTICIPANTE', departmentId: department.id }],
+    costs: [
+      {
+        category: 'travel',
+        source: 'own',
+        amountMinor: 850_000_000,
+        currency: 'COP',
+        description: 'MARCADOR-COSTO-NOTA',
+      },
+    ],
+  });
+  const commitment = await post(client, `${base}/commitments`, {
+    title: 'Enviar propuesta de intercambio técnico',
+    linkId: link.id,
+    ownerDepartmentId: department.id,
+    ownerName: 'MARCADOR-RESPONSABLE',
+    ownerEmail: 'marcador.responsable@example.org',
+    dueDate: '2030-01-15',
+  });
+  const initiative = await post(client, `${base}/initiatives`, {
+    title: 'Movilidad limpia en la comuna nororiental',
+    strategyLine: 'international_cooperation',
+    summary: 'Buses eléctricos y ciclorrutas.',
+    linkIds: [link.id],
+  });
+  const position = await post(client, `${base}/diplomacy/positions`, {
+    kind: 'declaration',
+    title: 'Declaración de ciudades por la movilidad limpia',
+    text: 'Nos comprometemos a electrificar el transporte público.',
+    madeOn: '2024-10-03',
+    topics: [],
+    sdgGoals: [],
+    coSigners: ['Bogotá'],
+  });
+  const publish = (entityType: string, entityId: string) =>
+    post(client, `${base}/publications`, { entityType, entityId, status: 'published' });
+  await publish('link', link.id);
+  await publish('commitment', commitment.id);
+  await publish('initiative', initiative.id);
+  await publish('position', position.id);
+  // The event form's box publishes directly for an admin: it is published already.
+  return { ...world, link, hidden, event, commitment, initiative, position };
+}
+
+const pages = [
+  '',
+  '/vinculos',
+  '/agenda',
+  '/compromisos',
+  '/iniciativas',
+  '/cooperacion',
+  '/posiciones',
+  '/territorio',
+];
+
+async function get(url: string) {
+  return testApp.app.inject({ method: 'GET', url });
+}
+
+describe('transparency portal', () => {
+  it('lists the governments that publish and serves every page without an account, escaped and in Spanish', async () => {
+    const { government, link, event } = await setUp();
+    const landing = await get('/transparencia');
+    expect(landing.statusCode).toBe(200);
+    expect(landing.body).toContain(government.name);
+    const root = `/transparencia/${government.slug}`;
+    for (const page of [...pages, `/vinculos/${link.id}`]) {
+      const response = await get(`${root}${page}`);
+      expect(response.statusCode, page).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body, page).toMatch(/^<!doctype html><html lang="es">/);
+      expect(response.body, page).toContain('<main id="contenido"');
+      expect(response.body, page).toContain('href="#contenido"');
+      expect(response.body, page).not.toContain('<script>alert');
+    }
+    const links = (await get(`${root}/vinculos`)).body;
+    expect(links).toContain('Hermanamiento &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; con Bilbao');
+    expect(links).not.toContain('Memorando reservado con Lyon');
+    const detail = (await get(`${root}/vinculos/${link.id}`)).body;
+    expect(detail).toContain('Movilidad limpia en la comuna nororiental');
+    expect(detail).toContain('Enviar propuesta de intercambio técnico');
+    expect(detail).toContain('Misión técnica a Bilbao');
+    const agenda = (await get(`${root}/agenda`)).body;
+    expect(agenda).toContain(`id="r-${event.id}"`);
+    expect(agenda).toContain('8.500.000\u00a0COP');
+    expect((await get(`${root}/compromisos`)).body).toContain('Compromisos publicados cumplidos: 0 de 1.');
+    const english = await get(`${root}/vinculos?lang=en`);
+    expect(english.body).toMatch(/^<!doctype html><html lang="en">/);
+    expect(english.body).toContain('International links');
+  });
+
+  it('keeps unpublished records and personal data off every page', async () => {
+    const { government, client, base, hidden, link } = await setUp();
+    const root = `/transparencia/${government.slug}`;
+    const bodies: string[] = [];
+    for (const page of [...pages, `/vinculos/${link.id}`]) bodies.push((await get(`${root}${page}`)).body);
+    bodies.push((await get('/transparencia')).body);
+    bodies.push((await get(`/api/public/governments/${government.slug}/calendar.ics`)).body);
+    for (const body of bodies) for (const marker of markers) expect(body).not.toContain(marker);
+    expect((await get(`${root}/vinculos/${hidden.id}`)).statusCode).toBe(404);
+
+    // Unpublishing takes the link off at once.
+    const state = (await client.get(`${base}/publications/records/link/${link.id}`)).json();
+    await client.post(`${base}/publications/${state.publication.id}/unpublish`, {
+      version: state.publication.version,
+    });
+    expect((await get(`${root}/vinculos/${link.id}`)).statusCode).toBe(404);
+    expect((await get(`${root}/vinculos`)).body).not.toContain('con Bilbao');
+  });
+
+  it('filters lists by the query string and answers 404 for unknown or non-publishing governments', async () => {
+    const { government, client, base } = await setUp();
+    const root = `/transparencia/${government.slug}`;
+    expect((await get(`${root}/vinculos?country=ES`)).body).toContain('con Bilbao');
+    expect((await get(`${root}/vinculos?country=FR`)).body).not.toContain('con Bilbao');
+    expect((await get(`${root}/vinculos?year=2024`)).body).toContain('con Bilbao');
+    expect((await get(`${root}/vinculos?year=2019`)).body).not.toContain('con Bilbao');
+    expect((await get(`${root}/agenda?year=2025&country=ES`)).body).toContain('Misión técnica a Bilbao');
+    expect((await get(`${root}/agenda?year=nonsense`)).statusCode).toBe(200);
+    expect((await get(`${root}/iniciativas?strategyLine=trade_investment`)).body).not.toContain(
+      'Movilidad limpia en la comuna',
+    );
+    const missing = await get('/transparencia/no-existe-este-gobierno');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Página no encontrada');
+    const settings = (await client.get(`${base}/portal-settings`)).json();
+    await client.put(`${base}/portal-settings`, { isPublishing: false, version: settings.version });
+    expect((await get(root)).statusCode).toBe(404);
+    expect((await get('/transparencia')).body).not.toContain(government.name);
+  });
+
+  it('needs no JavaScript: every page stays far below 100 KB of script (gzip)', async () => {
+    const { government, link } = await setUp();
+    const root = `/transparencia/${government.slug}`;
+    for (const page of [
+      '/transparencia',
+      ...[...pages, `/vinculos/${link.id}`].map((page) => `${root}${page}`),
+    ]) {
+      const body = (await get(page)).body;
+      const inline = [...body.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (match) => match[1] ?? '',
+      );
+      const sources = [...body.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] as string);
+      let bytes = gzipSync(inline.join('')).length;
+      for (const source of sources) bytes += gzipSync((await get(source)).rawPayload).length;
+      expect(bytes, page).toBeLessThanOrEqual(100 * 1024);
+      expect(sources, page).toEqual([]);
+    }
+    const css = await get('/transparencia/portal.css');
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toContain('text/css');
+  });
+});
