@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../contracts/common';
 import type { Stage } from '../contracts/initiatives';
+import { createApiToken } from '../server/modules/api-tokens/api-tokens.service';
 import { createActivity } from '../server/modules/initiatives/activities.service';
 import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
 import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
@@ -166,7 +167,19 @@ async function seedGovernment(
     linkId: lookup(linkIds, 'link'),
     departmentId: lookup(departmentIds, 'department'),
   });
+  // The integrations page shows what a harvester's token looks like; its secret is thrown away.
+  await createApiToken(
+    db,
+    context,
+    { name: demoHarvesterNames[demo.slug] ?? 'Portal de datos abiertos', role: 'viewer', expiresInDays: 180 },
+    options.today,
+  );
 }
+
+const demoHarvesterNames: Record<string, string> = {
+  medellin: 'Portal nacional de datos abiertos (datos.gov.co)',
+  cdmx: 'Portal de datos abiertos (datos.gob.mx)',
+};
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
 

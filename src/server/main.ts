@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { agendaRoutes } from './modules/agenda/agenda.routes';
+import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { cooperationRoutes } from './modules/cooperation/cooperation.routes';
@@ -108,12 +109,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         title: 'Vínculo API',
         description:
           "A local government's international links as public policy. Errors are RFC 9457 problem details; " +
-          'state-changing requests need the x-csrf-token header of the session.',
+          'state-changing requests need the x-csrf-token header of the session. Integrations send ' +
+          '`Authorization: Bearer <token>` instead (tokens are created by an admin of the government; ' +
+          'no cookie and no CSRF header with them).',
         version: '0.1.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vinculo_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vinculo_session' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token of one government and one role, created by its admin (vinculo_…)',
+          },
+        },
       },
+      security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });
@@ -135,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);
+  await app.register(apiTokensRoutes);
   await app.register(investmentRoutes);
   await app.register(diplomacyRoutes);
   await app.register(initiativesRoutes);

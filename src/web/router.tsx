@@ -182,6 +182,11 @@ const membersRoute = createRoute({
   path: '/members',
   component: page(() => import('./features/members/members.page'), 'MembersPage'),
 });
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/integrations',
+  component: page(() => import('./features/api-tokens/api-tokens.page'), 'ApiTokensPage'),
+});
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
@@ -493,6 +498,7 @@ const routeTree = rootRoute.addChildren([
     departmentsRoute,
     strategyRoute,
     membersRoute,
+    apiTokensRoute,
     auditRoute,
     searchRoute,
     agendaRoute.addChildren([

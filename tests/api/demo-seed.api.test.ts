@@ -37,6 +37,8 @@ describe('the demo data', { timeout: 180_000 }, () => {
     const [medellin, cdmx] = session.memberships;
     const base = (membership: { governmentId: string }) => `/api/governments/${membership.governmentId}`;
 
+    const tokens = (await client.get(`${base(medellin)}/api-tokens`)).json();
+    expect(tokens).toEqual([expect.objectContaining({ role: 'viewer', status: 'active' })]);
     const units = (await client.get(`${base(cdmx)}/territory-map`)).json();
     expect(units.features).toHaveLength(16);
     expect((await client.get(`${base(medellin)}/territorial-units?pageSize=50`)).json().total).toBe(21);

@@ -13,6 +13,8 @@ export type TenantContext = {
   departmentId?: string | null;
   /** The government's IANA time zone, read with the membership (requests only; "today" is its date). */
   timezone?: string;
+  /** Set when the request came with an API token: audit records name it beside the actor. */
+  apiTokenId?: string;
 };
 
 type TenantTable = PgTable & { governmentId: PgColumn };

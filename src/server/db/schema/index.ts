@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './agenda';
+export * from './api-tokens';
 export * from './cooperation';
 export * from './initiatives';
 export * from './investment';

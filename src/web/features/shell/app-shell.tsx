@@ -66,7 +66,12 @@ function SideNav() {
     { to: '/iati', label: t('iati.nav') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
-    ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
+    ...(isAdmin
+      ? [
+          { to: '/members', label: t('nav.members') },
+          { to: '/integrations', label: t('apiTokens.nav') },
+        ]
+      : []),
     { to: '/audit', label: t('nav.audit') },
     { to: '/utility/method', label: t('nav.method') },
   ] as const;
