@@ -26,6 +26,7 @@ import { mirRoutes } from './modules/initiatives/mir.routes';
 import { investmentRoutes } from './modules/investment/investment.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
@@ -158,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iatiRoutes);
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
+  await app.register(openDataRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

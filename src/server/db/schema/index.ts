@@ -5,6 +5,7 @@ export * from './cooperation';
 export * from './initiatives';
 export * from './investment';
 export * from './links';
+export * from './open-data';
 export * from './partners';
 export * from './platform';
 export * from './strategy';
