@@ -28,6 +28,7 @@ import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
+import { publicationRoutes } from './modules/publication/publication.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { searchRoutes } from './modules/search/search.routes';
 import { strategyRoutes } from './modules/strategy/strategy.routes';
@@ -159,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(iatiRoutes);
   await app.register(strategyRoutes);
   await app.register(utilityRoutes);
+  await app.register(publicationRoutes);
   await app.register(openDataRoutes);
 
   await registerWebApp(app, config.webDistDir);

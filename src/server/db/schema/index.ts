@@ -8,6 +8,7 @@ export * from './links';
 export * from './open-data';
 export * from './partners';
 export * from './platform';
+export * from './publication';
 export * from './strategy';
 export * from './territory';
 export * from './utility';

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Database } from '../../platform/db';
 import { type FieldIssue, NotFoundError, ValidationError } from '../../platform/errors';
 import { findIdsInTenant, setArchived, type TenantContext, updateVersioned } from '../../platform/tenancy';
+import { setPublishedFromForm } from '../publication/publication.service';
 import { isKnownCode } from '../reference/reference.service';
 import { checkAlignment } from '../strategy/strategy.service';
 import * as queries from './agenda.queries';
@@ -83,7 +84,6 @@ function eventValues(input: EventInput) {
     objectives: input.objectives ?? null,
     outcomes: input.outcomes ?? null,
     minutes: input.minutes ?? null,
-    isPublished: input.isPublished,
   };
 }
 
@@ -121,6 +121,8 @@ export async function createEvent(db: Database, context: TenantContext, input: E
     action: 'create',
     after: { ...event, ...children },
   });
+  // Publication goes through its approval: an admin publishes, a coordinator proposes.
+  await setPublishedFromForm(db, context, 'event', event.id, input.isPublished);
   return event;
 }
 
@@ -162,6 +164,7 @@ export async function updateEvent(
     before: { ...before.event, participants: before.participants, costs: before.costs },
     after: { ...after, ...children },
   });
+  await setPublishedFromForm(db, context, 'event', id, input.isPublished);
   return after;
 }
 

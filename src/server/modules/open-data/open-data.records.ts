@@ -1,3 +1,5 @@
+import type { Database } from '../../platform/db';
+
 /**
  * The published records as the publication module's public presenters give them (an allow-list: no
  * contacts, e-mails, phones, internal notes nor user names). Only the fields the open data uses are
@@ -115,6 +117,7 @@ export type PublishedRecords = {
 
 /** Where the open data reads a government's published records (the publication module's service). */
 export type PublishedRecordsSource = (
+  db: Database,
   government: { id: string; timezone: string },
   now: Date,
 ) => Promise<PublishedRecords>;

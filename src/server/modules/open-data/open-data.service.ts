@@ -84,7 +84,7 @@ export async function datasetFile(
   if (!dataset || !(format in mediaTypes)) throw new NotFoundError();
   const government = await findPublishingGovernment(db, source, params.slug);
   const publisher = await publisherOf(db, government, publicUrl);
-  const rows = dataset.rowsOf(await source.records(government, now));
+  const rows = dataset.rowsOf(await source.records(db, government, now));
   assertRowsMatchSchema(dataset, rows);
   const license = licenseOf(publisher.licenseId);
   return {
@@ -194,7 +194,7 @@ export async function overview(
   if (!government) throw new NotFoundError();
   const settings = await queries.findSettings(db, government.id);
   const publisher = await publisherOf(db, government, publicUrl);
-  const records = await source.records(government, now);
+  const records = await source.records(db, government, now);
   return {
     settings: presentSettings(publisher.licenseId, settings?.version ?? 0),
     datasets: datasets.map((dataset) => ({
