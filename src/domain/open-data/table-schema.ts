@@ -42,6 +42,13 @@ export function joinList(values: readonly string[]): string | null {
 }
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+/** Table Schema's default datetime format: ISO 8601 in UTC, whole seconds (`%Y-%m-%dT%H:%M:%SZ`). */
+const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** An instant in the default datetime format of Table Schema. */
+export function toTableDateTime(value: string | Date): string {
+  return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 /** Whether a cell is valid for its field: the writers check every cell before anything is sent. */
 export function isCellOfType(field: TableField, cell: Cell): boolean {
@@ -61,7 +68,7 @@ export function isCellOfType(field: TableField, cell: Cell): boolean {
     case 'date':
       return typeof cell === 'string' && datePattern.test(cell);
     case 'datetime':
-      return typeof cell === 'string' && !Number.isNaN(Date.parse(cell)) && cell.includes('T');
+      return typeof cell === 'string' && dateTimePattern.test(cell) && !Number.isNaN(Date.parse(cell));
   }
 }
 

@@ -5,6 +5,7 @@ import {
   joinList,
   type Row,
   type TableField,
+  toTableDateTime,
 } from '../../../domain/open-data/table-schema';
 import type { PublishedRecords } from './open-data.records';
 
@@ -136,8 +137,8 @@ export const datasets: readonly Dataset[] = [
         id: event.id,
         titulo: event.title,
         tipo: event.kind,
-        inicio: event.startsAt,
-        fin: event.endsAt,
+        inicio: toTableDateTime(event.startsAt),
+        fin: toTableDateTime(event.endsAt),
         zona_horaria: event.timezone,
         ciudad: event.city,
         pais: event.countryCode,
