@@ -31,6 +31,8 @@ export const openDataDatasetSchema = z.object({
 
 /** What the signed-in "Datos abiertos" page shows: the licence, the datasets and the catalogue links. */
 export const openDataOverviewSchema = z.object({
+  /** Whether the files are public: the government's transparency portal is switched on. */
+  isPublic: z.boolean(),
   settings: openDataSettingsSchema,
   datasets: z.array(openDataDatasetSchema),
   dataPackageUrl: z.string(),

@@ -187,6 +187,11 @@ const apiTokensRoute = createRoute({
   path: '/integrations',
   component: page(() => import('./features/api-tokens/api-tokens.page'), 'ApiTokensPage'),
 });
+const openDataRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/open-data',
+  component: page(() => import('./features/open-data/open-data.page'), 'OpenDataPage'),
+});
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
@@ -499,6 +504,7 @@ const routeTree = rootRoute.addChildren([
     strategyRoute,
     membersRoute,
     apiTokensRoute,
+    openDataRoute,
     auditRoute,
     searchRoute,
     agendaRoute.addChildren([

@@ -196,6 +196,7 @@ export async function overview(
   const publisher = await publisherOf(db, government, publicUrl);
   const records = await source.records(db, government, now);
   return {
+    isPublic: await source.isPublishing(db, government.id),
     settings: presentSettings(publisher.licenseId, settings?.version ?? 0),
     datasets: datasets.map((dataset) => ({
       name: dataset.name,

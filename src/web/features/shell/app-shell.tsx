@@ -64,6 +64,7 @@ function SideNav() {
     { to: '/diplomacy', label: t('diplomacy.nav') },
     { to: '/cooperation', label: t('cooperation.nav') },
     { to: '/iati', label: t('iati.nav') },
+    { to: '/open-data', label: t('openData.nav') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
     ...(isAdmin
