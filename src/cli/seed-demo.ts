@@ -18,6 +18,7 @@ import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
+import { seedOpenDataDemo } from './demo/open-data-demo';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { demoStrategies } from './demo/strategy-demo';
 import { seedUtilityDemo } from './demo/utility-demo';
@@ -167,6 +168,7 @@ async function seedGovernment(
     linkId: lookup(linkIds, 'link'),
     departmentId: lookup(departmentIds, 'department'),
   });
+  await seedOpenDataDemo(db, context);
   // The integrations page shows what a harvester's token looks like; its secret is thrown away.
   await createApiToken(
     db,
