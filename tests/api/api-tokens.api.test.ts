@@ -234,5 +234,8 @@ describe('API tokens', () => {
   it('declares the bearer scheme in the OpenAPI document', async () => {
     const document = (await testApp.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.security).toEqual([{ session: [] }, { bearer: [] }]);
+    // Public routes need no credential at all.
+    expect(document.paths['/api/health'].get.security).toEqual([]);
   });
 });

@@ -157,6 +157,9 @@ export function registerAuth(app: FastifyInstance) {
     // Refuse to start rather than serve a route nobody thought about protecting.
     if (!route.config?.policy)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
+    // The OpenAPI document says which routes need no credential at all (the rest: session or bearer).
+    if (route.config.policy.access === 'public' && route.schema)
+      route.schema = { ...route.schema, security: [] };
   });
 
   app.addHook('onRequest', async (request) => {
