@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Role } from '../contracts/common';
 import type { Stage } from '../contracts/initiatives';
 import { todayIn } from '../domain/calendar';
+import { createApiToken } from '../server/modules/api-tokens/api-tokens.service';
 import { createActivity } from '../server/modules/initiatives/activities.service';
 import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
 import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
@@ -19,6 +20,7 @@ import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
 import type { DemoInitiative } from './demo/initiatives-types';
+import { seedOpenDataDemo } from './demo/open-data-demo';
 import { seedPublicationDemo } from './demo/publication-demo';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { seedAssociationDemo, seedCapacityDemo } from './demo/seed-capacity';
@@ -181,7 +183,20 @@ async function seedGovernment(
   const lastYear = Number(todayIn(demo.profile.timezone, options.today).slice(0, 4)) - 1;
   await requestReport(db, context, { from: `${lastYear}-01-01`, to: `${lastYear}-12-31`, language: 'es' });
   await seedPublicationDemo(db, context);
+  await seedOpenDataDemo(db, context);
+  // The integrations page shows what a harvester's token looks like; its secret is thrown away.
+  await createApiToken(
+    db,
+    context,
+    { name: demoHarvesterNames[demo.slug] ?? 'Portal de datos abiertos', role: 'viewer', expiresInDays: 180 },
+    options.today,
+  );
 }
+
+const demoHarvesterNames: Record<string, string> = {
+  medellin: 'Portal nacional de datos abiertos (datos.gov.co)',
+  cdmx: 'Portal de datos abiertos (datos.gob.mx)',
+};
 
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
 

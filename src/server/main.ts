@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { actorMapRoutes } from './modules/actor-map/actor-map.routes';
 import { agendaRoutes } from './modules/agenda/agenda.routes';
+import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { capacityRoutes } from './modules/capacity/capacity.routes';
@@ -28,6 +29,7 @@ import { mirRoutes } from './modules/initiatives/mir.routes';
 import { investmentRoutes } from './modules/investment/investment.routes';
 import { linksRoutes } from './modules/links/links.routes';
 import { membersRoutes } from './modules/members/members.routes';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { partnerDuplicatesRoutes } from './modules/partners/partner-duplicates.routes';
 import { partnersRoutes } from './modules/partners/partners.routes';
 import { placesRoutes } from './modules/places/places.routes';
@@ -121,12 +123,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         title: 'Vínculo API',
         description:
           "A local government's international links as public policy. Errors are RFC 9457 problem details; " +
-          'state-changing requests need the x-csrf-token header of the session.',
+          'state-changing requests need the x-csrf-token header of the session. Integrations send ' +
+          '`Authorization: Bearer <token>` instead (tokens are created by an admin of the government; ' +
+          'no cookie and no CSRF header with them).',
         version: '0.1.0',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vinculo_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vinculo_session' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token of one government and one role, created by its admin (vinculo_…)',
+          },
+        },
       },
+      security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });
@@ -152,6 +164,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(searchRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);
+  await app.register(apiTokensRoutes);
   await app.register(investmentRoutes);
   await app.register(diplomacyRoutes);
   await app.register(initiativesRoutes);
@@ -167,6 +180,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(reportsRoutes);
   await app.register(publicationRoutes);
   await app.register(portalRoutes);
+  await app.register(openDataRoutes);
 
   await registerWebApp(app, config.webDistDir);
   return app;

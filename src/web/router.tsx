@@ -192,6 +192,16 @@ const membersRoute = createRoute({
   path: '/members',
   component: page(() => import('./features/members/members.page'), 'MembersPage'),
 });
+const apiTokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/integrations',
+  component: page(() => import('./features/api-tokens/api-tokens.page'), 'ApiTokensPage'),
+});
+const openDataRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/open-data',
+  component: page(() => import('./features/open-data/open-data.page'), 'OpenDataPage'),
+});
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
@@ -542,6 +552,8 @@ const routeTree = rootRoute.addChildren([
     strategyRoute,
     reportsRoute,
     membersRoute,
+    apiTokensRoute,
+    openDataRoute,
     auditRoute,
     publicationRoute,
     searchRoute,

@@ -46,6 +46,27 @@ describe('the demo data', { timeout: 180_000 }, () => {
       ]);
     }
 
+    const tokens = (await client.get(`${base(medellin)}/api-tokens`)).json();
+    expect(tokens).toEqual([expect.objectContaining({ role: 'viewer', status: 'active' })]);
+    // Open data: public without sign-in, every dataset with rows but the cooperation projects (the demo
+    // has no project with a funding profile yet).
+    for (const membership of [medellin, cdmx]) {
+      const openData = (await client.get(`${base(membership)}/open-data`)).json();
+      expect(openData.isPublic).toBe(true);
+      const empty = openData.datasets.filter(
+        (dataset: { name: string; rowCount: number }) =>
+          dataset.rowCount === 0 && !dataset.name.includes('proyectos'),
+      );
+      expect(
+        empty.map((dataset: { name: string }) => dataset.name),
+        membership.governmentSlug,
+      ).toEqual([]);
+    }
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/public/governments/medellin/open-data/vinculos.csv',
+    });
+    expect(csv.statusCode).toBe(200);
     const units = (await client.get(`${base(cdmx)}/territory-map`)).json();
     expect(units.features).toHaveLength(16);
     expect((await client.get(`${base(medellin)}/territorial-units?pageSize=50`)).json().total).toBe(21);

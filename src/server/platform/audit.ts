@@ -19,13 +19,14 @@ export type AuditAction =
 export async function recordAudit(
   db: Database,
   context:
-    | Pick<TenantContext, 'governmentId' | 'userId'>
-    | { governmentId: string | null; userId: string | null },
+    | Pick<TenantContext, 'governmentId' | 'userId' | 'apiTokenId'>
+    | { governmentId: string | null; userId: string | null; apiTokenId?: string },
   entry: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown },
 ): Promise<void> {
   await db.insert(auditLog).values({
     governmentId: context.governmentId,
     actorId: context.userId,
+    apiTokenId: context.apiTokenId ?? null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,

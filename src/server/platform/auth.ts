@@ -3,9 +3,10 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Language, type Role, roles, type TenantKind } from '../../contracts/common';
 import { governments, memberships, sessions, users } from '../db/schema';
+import { type ApiTokenIdentity, bearerTokenOf, findLiveApiToken, recordApiTokenUse } from './api-token-auth';
 import type { AppConfig } from './config';
 import type { Database, DatabaseHandle } from './db';
-import { CsrfError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { AppError, CsrfError, ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
 import { negotiateLanguage } from './i18n';
 import type { TenantContext } from './tenancy';
 
@@ -16,11 +17,14 @@ import type { TenantContext } from './tenancy';
  */
 export type RoutePolicy =
   | { access: 'public' }
-  | { access: 'authenticated' }
-  | { access: 'tenant'; roles: readonly Role[]; tenantKinds?: readonly TenantKind[] };
+  | { access: 'authenticated'; isOpenToTokens?: boolean }
+  | { access: 'tenant'; roles: readonly Role[]; tenantKinds?: readonly TenantKind[]; isPersonal?: boolean };
 
 export const publicAccess: RoutePolicy = { access: 'public' };
+/** A signed-in person's own account (preferences, password, calendar link): never an API token. */
 export const authenticatedAccess: RoutePolicy = { access: 'authenticated' };
+/** Anyone signed in, and API tokens too (shared reference data that belongs to no government). */
+export const authenticatedOrTokenAccess: RoutePolicy = { access: 'authenticated', isOpenToTokens: true };
 export function tenantAccess(
   allowed: readonly Role[],
   tenantKinds: readonly TenantKind[] = ['government'],
@@ -29,6 +33,13 @@ export function tenantAccess(
 }
 /** Both kinds of tenant: their members, audit trail and the like. */
 export const everyTenantKind: readonly TenantKind[] = ['government', 'association'];
+/** A person's own things inside a government (their notifications): an API token is nobody's. */
+export function personalTenantAccess(
+  allowed: readonly Role[],
+  tenantKinds: readonly TenantKind[] = ['government'],
+): RoutePolicy {
+  return { access: 'tenant', roles: allowed, tenantKinds, isPersonal: true };
+}
 export const everyRole = roles;
 
 export type RouteEntry = { method: string; url: string; policy: RoutePolicy | undefined };
@@ -46,6 +57,7 @@ declare module 'fastify' {
     language: Language;
     auth: AuthState | null;
     tenant: TenantContext | null;
+    apiToken: ApiTokenIdentity | null;
   }
   interface FastifyInstance {
     database: DatabaseHandle;
@@ -148,6 +160,7 @@ export function registerAuth(app: FastifyInstance) {
   app.decorateRequest('language', 'es');
   app.decorateRequest('auth', null);
   app.decorateRequest('tenant', null);
+  app.decorateRequest('apiToken', null);
 
   app.decorate('routeCatalogue', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
@@ -162,6 +175,9 @@ export function registerAuth(app: FastifyInstance) {
     // Refuse to start rather than serve a route nobody thought about protecting.
     if (!route.config?.policy)
       throw new Error(`Route ${String(route.method)} ${route.url} declares no policy`);
+    // The OpenAPI document says which routes need no credential at all (the rest: session or bearer).
+    if (route.config.policy.access === 'public' && route.schema)
+      route.schema = { ...route.schema, security: [] };
   });
 
   app.addHook('onRequest', async (request) => {
@@ -171,7 +187,13 @@ export function registerAuth(app: FastifyInstance) {
     const governmentId = (request.params as Record<string, string> | undefined)?.governmentId;
     const isTenantRequest =
       policy.access === 'tenant' && typeof governmentId === 'string' && uuidPattern.test(governmentId);
+    const bearer = bearerTokenOf(request.headers.authorization);
     const token = request.cookies[sessionCookieName];
+    if (bearer !== undefined) {
+      // One caller, one credential: a cookie beside a bearer token would make "who is this" ambiguous.
+      if (token) throw new MixedCredentialsError();
+      return authenticateToken(app, request, policy, bearer, isTenantRequest ? governmentId : undefined);
+    }
     let session: SessionWithMembership | null = null;
     if (token) {
       session = await findSession(app.database.db, token, isTenantRequest ? governmentId : undefined);
@@ -201,6 +223,63 @@ export function registerAuth(app: FastifyInstance) {
       tenantKind: membership.tenantKind,
     };
   });
+}
+
+export class MixedCredentialsError extends AppError {
+  constructor() {
+    super(400, 'mixed_credentials', 'access.mixedCredentialsTitle', 'access.mixedCredentials');
+  }
+}
+
+export class TokenNotAllowedError extends AppError {
+  constructor() {
+    super(403, 'token_not_allowed', 'problems.forbidden', 'access.tokenNotAllowed');
+  }
+}
+
+/**
+ * A request with `Authorization: Bearer`: the same policies as a session, with the token's role in
+ * the token's government. No CSRF check: no cookie is involved, so a foreign page cannot make a
+ * browser send it. Every request of a live token is counted, denied ones too.
+ */
+async function authenticateToken(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  policy: RoutePolicy,
+  secret: string | null,
+  governmentId: string | undefined,
+) {
+  const now = app.clock();
+  const identity = secret ? await findLiveApiToken(app.database.db, secret, now) : null;
+  if (!identity) throw new UnauthorizedError('access.tokenInvalid', 'token_invalid');
+  request.apiToken = identity;
+  let denial: AppError | null = null;
+  if (policy.access === 'authenticated' && !policy.isOpenToTokens) denial = new TokenNotAllowedError();
+  else if (policy.access === 'tenant') {
+    // Another government, or no government in the address: it does not exist for this token.
+    if (!governmentId || governmentId !== identity.governmentId) denial = new NotFoundError();
+    // Tokens are created inside a government (never an association): its modules only.
+    else if (!(policy.tenantKinds ?? ['government']).includes('government')) denial = new NotFoundError();
+    else if (policy.isPersonal) denial = new TokenNotAllowedError();
+    else if (!policy.roles.includes(identity.role)) denial = new ForbiddenError();
+  }
+  await recordApiTokenUse(app.database.db, identity, {
+    now,
+    route: `${request.method} ${request.routeOptions.url ?? ''}`,
+    isWrite: stateChangingMethods.has(request.method),
+    isDenied: denial !== null,
+  });
+  if (denial) throw denial;
+  if (policy.access !== 'tenant') return;
+  request.tenant = {
+    governmentId: identity.governmentId,
+    userId: identity.actorId,
+    role: identity.role,
+    departmentId: null,
+    timezone: identity.timezone,
+    tenantKind: 'government',
+    apiTokenId: identity.tokenId,
+  };
 }
 
 /** The tenant context of a request whose policy is a tenant policy (set by the auth hook). */

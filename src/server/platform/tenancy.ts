@@ -15,6 +15,8 @@ export type TenantContext = {
   timezone?: string;
   /** A government, or an association of governments (requests only). */
   tenantKind?: TenantKind;
+  /** Set when the request came with an API token: audit records name it beside the actor. */
+  apiTokenId?: string;
 };
 
 type TenantTable = PgTable & { governmentId: PgColumn };

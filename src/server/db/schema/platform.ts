@@ -82,6 +82,8 @@ export const auditLog = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     governmentId: uuid('government_id').references(() => governments.id, { onDelete: 'cascade' }),
     actorId: uuid('actor_id'),
+    /** The integration token the change was made with, if any (the actor is then its creator). */
+    apiTokenId: uuid('api_token_id'),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),

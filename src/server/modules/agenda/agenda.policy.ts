@@ -1,4 +1,10 @@
-import { authenticatedAccess, everyRole, publicAccess, tenantAccess } from '../../platform/auth';
+import {
+  authenticatedAccess,
+  everyRole,
+  personalTenantAccess,
+  publicAccess,
+  tenantAccess,
+} from '../../platform/auth';
 
 /**
  * Everyone reads the agenda; the international office registers events and commitments; liaisons
@@ -9,7 +15,7 @@ export const agendaPolicy = {
   read: tenantAccess(everyRole),
   write: tenantAccess(['admin', 'coordinator']),
   reportCommitment: tenantAccess(['admin', 'coordinator', 'liaison']),
-  ownNotifications: tenantAccess(everyRole),
+  ownNotifications: personalTenantAccess(everyRole),
   feed: publicAccess,
   account: authenticatedAccess,
 };

@@ -71,8 +71,14 @@ function SideNav() {
     { to: '/reports', label: t('nav.reports') },
     { to: '/territory', label: t('nav.territory') },
     { to: '/departments', label: t('nav.departments') },
-    ...(isAdmin ? [{ to: '/members', label: t('nav.members') }] : []),
+    ...(isAdmin
+      ? [
+          { to: '/members', label: t('nav.members') },
+          { to: '/integrations', label: t('apiTokens.nav') },
+        ]
+      : []),
     { to: '/publication', label: t('publication.nav') },
+    { to: '/open-data', label: t('openData.nav') },
     { to: '/audit', label: t('nav.audit') },
     { to: '/utility/method', label: t('nav.method') },
   ] as const;

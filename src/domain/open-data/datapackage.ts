@@ -1,0 +1,57 @@
+import { csvDialect } from './csv';
+import { type OpenDataLicenseId, openDataLicenses } from './licenses';
+import type { DatasetDefinition } from './table-schema';
+
+export type OpenDataPublisher = {
+  slug: string;
+  name: string;
+  countryCode: string;
+  /** The government's open-data folder: `<publicUrl>/api/public/governments/<slug>/open-data`. */
+  baseUrl: string;
+  portalUrl: string;
+  licenseId: OpenDataLicenseId;
+};
+
+export function licenseOf(licenseId: OpenDataLicenseId) {
+  const license = openDataLicenses[licenseId];
+  return { name: licenseId, path: license.path, title: license.title };
+}
+
+/**
+ * The Frictionless Data Package (tabular profile, spec v1) of a government's published datasets: one
+ * CSV resource per dataset with its Table Schema. Paths are relative to the descriptor, as the spec
+ * advises, so the package validates wherever the instance lives.
+ */
+export function buildDataPackage(
+  publisher: OpenDataPublisher,
+  datasets: readonly DatasetDefinition[],
+  generatedAt: Date,
+) {
+  return {
+    profile: 'tabular-data-package',
+    name: `vinculo-${publisher.slug}`,
+    id: `${publisher.baseUrl}/datapackage.json`,
+    title: `Acción internacional — ${publisher.name}`,
+    description:
+      `Registros publicados por ${publisher.name} sobre su acción internacional: vínculos, agenda con ` +
+      'costos, compromisos, iniciativas con indicadores, proyectos de cooperación con financiación y ' +
+      'posicionamientos. Sin datos personales.',
+    homepage: publisher.portalUrl,
+    created: generatedAt.toISOString(),
+    licenses: [licenseOf(publisher.licenseId)],
+    contributors: [{ title: publisher.name, role: 'publisher', path: publisher.portalUrl }],
+    keywords: ['acción internacional', 'cooperación internacional', 'transparencia', publisher.countryCode],
+    resources: datasets.map((dataset) => ({
+      profile: 'tabular-data-resource',
+      name: dataset.name,
+      path: `${dataset.name}.csv`,
+      title: dataset.title,
+      description: dataset.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: csvDialect,
+      schema: dataset.schema,
+    })),
+  };
+}

@@ -1,0 +1,292 @@
+import type { AddressInfo } from 'node:net';
+import { Package } from 'datapackage';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLink, createMember, createPartner, createWorld, testPassword } from '../factories';
+import { type Client, createTestApp, signInAs, type TestApp } from '../test-app';
+
+let testApp: TestApp;
+let origin = '';
+beforeAll(async () => {
+  testApp = await createTestApp();
+  // The validator fetches the package and its files over HTTP, as a harvester would: loopback only.
+  await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+  origin = `http://127.0.0.1:${(testApp.app.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => testApp.close());
+
+// What must never reach a public file: contacts, participants, signatories, the users' names and e-mails.
+const personal = {
+  contactEmail: 'maria.perez@bilbao.eus',
+  contactPhone: '+34 944 20 42 00',
+  contactName: 'María Pérez Etxeberria',
+  participant: 'Directora Juliana Restrepo',
+  signatory: 'Alcalde Juan Mari Aburto',
+  costNote: 'Tiquetes de la directora',
+};
+
+async function post(client: Client, url: string, body: unknown, expected = 201) {
+  const response = await client.post(url, body);
+  if (response.statusCode !== expected) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+}
+
+async function publish(client: Client, base: string, entityType: string, entityId: string) {
+  return post(client, `${base}/publications`, { entityType, entityId, status: 'published' }, 200);
+}
+
+/** A government with a published link and a published mission with costs, and its portal switched on. */
+async function setUp() {
+  const world = await createWorld(testApp.app, 'admin');
+  const { client, base } = world;
+  const session = (await client.get('/api/auth/session')).json();
+  const partner = await createPartner(client, base, {
+    name: 'Ayuntamiento de Bilbao',
+    kind: 'city_government',
+    contacts: [
+      {
+        name: personal.contactName,
+        position: 'Relaciones internacionales',
+        email: personal.contactEmail,
+        phone: personal.contactPhone,
+        isPrimary: true,
+      },
+    ],
+  });
+  const link = await createLink(client, base, partner.id, {
+    title: 'Hermanamiento Medellín–Bilbao, "ciudades que aprenden"',
+    themes: ['mobility'],
+    signatories: [{ name: personal.signatory, side: 'counterpart', partnerId: partner.id }],
+  });
+  const hidden = await createLink(client, base, partner.id, { title: 'Memorando aún no publicado' });
+  const event = await post(client, `${base}/events`, {
+    title: 'Misión técnica a Bilbao sobre movilidad',
+    kind: 'mission_abroad',
+    startsAt: '2026-03-02T09:00:00+01:00',
+    endsAt: '2026-03-05T18:00:00+01:00',
+    timezone: 'Europe/Madrid',
+    city: 'Bilbao',
+    countryCode: 'ES',
+    objectives: 'Conocer el modelo de transporte público metropolitano.',
+    participants: [{ side: 'own', name: personal.participant, userId: session.user.id }],
+    costs: [
+      {
+        category: 'travel',
+        source: 'own',
+        amountMinor: 850_000_050,
+        currency: 'COP',
+        description: personal.costNote,
+      },
+      { category: 'per_diem', source: 'international_cooperation', amountMinor: 120_000, currency: 'EUR' },
+    ],
+  });
+  await publish(client, base, 'link', link.id);
+  await publish(client, base, 'event', event.id);
+  const portal = (await client.get(`${base}/portal-settings`)).json();
+  const switched = await client.put(`${base}/portal-settings`, {
+    isPublishing: true,
+    version: portal.version,
+  });
+  expect(switched.statusCode, switched.body).toBe(200);
+  return {
+    ...world,
+    link,
+    hidden,
+    event,
+    session,
+    openData: `/api/public/governments/${world.government.slug}/open-data`,
+  };
+}
+
+describe('open data', () => {
+  it('describes the published datasets in a data package that the Frictionless validator accepts, cell by cell', async () => {
+    const world = await setUp();
+    const dataPackage = await Package.load(`${origin}${world.openData}/datapackage.json`);
+    expect(dataPackage.errors.map(String)).toEqual([]);
+    expect(dataPackage.valid).toBe(true);
+    expect(dataPackage.descriptor).toMatchObject({
+      profile: 'tabular-data-package',
+      name: `vinculo-${world.government.slug}`,
+      licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    });
+    const rowsOf: Record<string, Record<string, unknown>[]> = {};
+    for (const resource of dataPackage.resources) {
+      // cast: every cell is read as its Table Schema type, and one that is not throws;
+      // relations: every foreign key (costs → events, indicators → initiatives…) resolves.
+      try {
+        rowsOf[resource.name] = (await resource.read({ keyed: true, cast: true, relations: true })) as Record<
+          string,
+          unknown
+        >[];
+      } catch (error) {
+        const details = (error as { errors?: unknown[] }).errors?.map(String) ?? [String(error)];
+        expect.fail(`${resource.name}: ${details.join('; ')}`);
+      }
+    }
+    expect(Object.keys(rowsOf)).toHaveLength(9);
+    expect(rowsOf.vinculos).toEqual([
+      expect.objectContaining({
+        id: world.link.id,
+        titulo: 'Hermanamiento Medellín–Bilbao, "ciudades que aprenden"',
+        aprobado_concejo: false,
+        contrapartes: 'Ayuntamiento de Bilbao',
+        paises_contrapartes: 'ES',
+      }),
+    ]);
+    expect(rowsOf.eventos).toHaveLength(1);
+    expect(String((rowsOf.eventos?.[0]?.inicio as Date | undefined)?.toISOString())).toBe(
+      '2026-03-02T08:00:00.000Z',
+    );
+    const costs = rowsOf['costos-eventos']?.map((row) => [row.moneda, String(row.monto)]);
+    expect(costs).toEqual(
+      expect.arrayContaining([
+        ['COP', '8500000.5'],
+        ['EUR', '1200'],
+      ]),
+    );
+    expect(rowsOf.compromisos).toEqual([]);
+  });
+
+  it('serves each dataset as CSV, JSON and XLSX with the same rows, and nothing personal anywhere', async () => {
+    const world = await setUp();
+    const get = (url: string) => testApp.app.inject({ method: 'GET', url });
+    const csv = await get(`${world.openData}/vinculos.csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="${world.government.slug}-vinculos.csv"`,
+    );
+    expect(csv.body.split('\r\n')[1]).toContain('"Hermanamiento Medellín–Bilbao, ""ciudades que aprenden"""');
+    expect(csv.body).not.toContain('Memorando aún no publicado');
+    const json = (await get(`${world.openData}/costos-eventos.json`)).json() as {
+      monto: number;
+      moneda: string;
+    }[];
+    expect(json.map((row) => row.monto).sort()).toEqual([1200, 8500000.5]);
+    const xlsx = await get(`${world.openData}/vinculos.xlsx`);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('vinculos');
+    expect(sheet?.rowCount).toBe(2);
+    expect(sheet?.getRow(2).getCell(2).value).toBe('Hermanamiento Medellín–Bilbao, "ciudades que aprenden"');
+    expect(workbook.getWorksheet('diccionario')?.getRow(2).getCell(1).value).toBe('id');
+
+    // Every public file of the government, in every format: no contact, participant, user, note.
+    const texts = [
+      (await get(`${world.openData}/datapackage.json`)).body,
+      (await get(`${world.openData}/catalog.jsonld`)).body,
+    ];
+    for (const dataset of (JSON.parse(texts[0] ?? '{}') as { resources: { name: string }[] }).resources) {
+      for (const format of ['csv', 'json']) {
+        const response = await get(`${world.openData}/${dataset.name}.${format}`);
+        expect(response.statusCode, `${dataset.name}.${format}`).toBe(200);
+        texts.push(response.body);
+      }
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(
+        (await get(`${world.openData}/${dataset.name}.xlsx`)).rawPayload as unknown as ArrayBuffer,
+      );
+      book.eachSheet((sheet) => sheet.eachRow((row) => texts.push(JSON.stringify(row.values))));
+    }
+    const everything = texts.join('\n');
+    for (const value of [...Object.values(personal), world.email, world.session.user.name])
+      expect(everything, value).not.toContain(value);
+  });
+
+  it('lists the datasets in DCAT-AP catalogues, whose every download answers', async () => {
+    const world = await setUp();
+    const other = await createWorld(testApp.app, 'admin');
+    const catalog = (
+      await testApp.app.inject({ method: 'GET', url: `${world.openData}/catalog.jsonld` })
+    ).json();
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    expect(catalog['@context'].dcat).toBe('http://www.w3.org/ns/dcat#');
+    const datasets = catalog['dcat:dataset'] as {
+      'dct:identifier': string;
+      'dct:license': { '@id': string };
+      'dcat:distribution': { 'dcat:downloadURL': { '@id': string }; 'dct:format': { '@id': string } }[];
+    }[];
+    expect(datasets.map((dataset) => dataset['dct:identifier'])).toContain(
+      `${world.government.slug}/vinculos`,
+    );
+    expect(datasets.map((dataset) => dataset['dct:identifier'])).toContain(
+      `${world.government.slug}/agenda-ical`,
+    );
+    for (const dataset of datasets) {
+      expect(dataset['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
+      for (const distribution of dataset['dcat:distribution']) {
+        const url = distribution['dcat:downloadURL']['@id'].replace(testApp.app.appConfig.publicUrl, '');
+        const response = await testApp.app.inject({ method: 'GET', url });
+        expect(response.statusCode, url).toBe(200);
+      }
+    }
+    const instance = (await testApp.app.inject({ method: 'GET', url: '/api/public/catalog.jsonld' })).json();
+    const identifiers = (instance['dcat:dataset'] as { 'dct:identifier': string }[]).map(
+      (item) => item['dct:identifier'],
+    );
+    expect(identifiers).toContain(`${world.government.slug}/eventos`);
+    expect(identifiers.some((item) => item.startsWith(`${other.government.slug}/`))).toBe(false);
+    // A government whose portal is off publishes no open data.
+    const closed = `/api/public/governments/${other.government.slug}/open-data`;
+    for (const file of ['datapackage.json', 'catalog.jsonld', 'vinculos.csv'])
+      expect((await testApp.app.inject({ method: 'GET', url: `${closed}/${file}` })).statusCode, file).toBe(
+        404,
+      );
+    expect((await testApp.app.inject({ method: 'GET', url: `${world.openData}/nada.csv` })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('follows publication: an unpublished record leaves the files', async () => {
+    const world = await setUp();
+    const publications = (await world.client.get(`${world.base}/publications?entityType=link`)).json();
+    const publication = publications.items[0];
+    await post(
+      world.client,
+      `${world.base}/publications/${publication.id}/unpublish`,
+      { version: publication.version },
+      200,
+    );
+    const csv = await testApp.app.inject({ method: 'GET', url: `${world.openData}/vinculos.csv` });
+    expect(csv.body.trim().split('\r\n')).toHaveLength(1);
+  });
+
+  it('lets the admin choose the licence, shown in the package and the page; others may only read', async () => {
+    const world = await setUp();
+    const viewer = await signInAs(
+      testApp.app,
+      await createMember(testApp.database.db, world.government.id, 'viewer'),
+      testPassword,
+    );
+    const overview = (await viewer.get(`${world.base}/open-data`)).json();
+    expect(overview.settings).toMatchObject({ licenseId: 'CC-BY-4.0', version: 0 });
+    expect(overview.datasets.find((item: { name: string }) => item.name === 'vinculos')).toMatchObject({
+      rowCount: 1,
+      downloads: expect.arrayContaining([
+        { format: 'csv', url: `${testApp.app.appConfig.publicUrl}${world.openData}/vinculos.csv` },
+      ]),
+    });
+    expect(
+      (await viewer.put(`${world.base}/open-data/settings`, { licenseId: 'CC0-1.0', version: 0 })).statusCode,
+    ).toBe(403);
+    const saved = await world.client.put(`${world.base}/open-data/settings`, {
+      licenseId: 'CC0-1.0',
+      version: 0,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ licenseId: 'CC0-1.0', version: 1 });
+    expect(
+      (await world.client.put(`${world.base}/open-data/settings`, { licenseId: 'CC-BY-4.0', version: 0 }))
+        .statusCode,
+    ).toBe(409);
+    const descriptor = (
+      await testApp.app.inject({ method: 'GET', url: `${world.openData}/datapackage.json` })
+    ).json();
+    expect(descriptor.licenses[0].name).toBe('CC0-1.0');
+    const audit = (await world.client.get(`${world.base}/audit?entityId=${world.government.id}`)).json();
+    expect(audit.items.some((item: { entityType: string }) => item.entityType === 'open_data_settings')).toBe(
+      true,
+    );
+  });
+});
