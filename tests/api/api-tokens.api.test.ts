@@ -81,6 +81,11 @@ describe('API tokens', () => {
         expect(response.body, label).not.toContain('token_invalid');
         continue;
       }
+      // An association's own pages do not exist for a government's token.
+      if (policy?.access === 'tenant' && !(policy.tenantKinds ?? ['government']).includes('government')) {
+        expect(response.statusCode, label).toBe(404);
+        continue;
+      }
       const isPersonal =
         (policy?.access === 'authenticated' && !policy.isOpenToTokens) ||
         (policy?.access === 'tenant' && policy.isPersonal === true);

@@ -34,6 +34,8 @@ export type SheetRegistryDefinition<Row, Input, Existing> = {
   /** Key of the sheet's title in the sheets section. */
   title: string;
   policy: { read: RoutePolicy; write: RoutePolicy };
+  /** A list that only exports: no template, no upload route (its rows are history or ledgers). */
+  isExportOnly?: boolean;
   columns: SheetColumn<Row>[];
   /** The list endpoint's query (filters), without paging: what an export accepts. */
   exportQuerySchema: z.ZodObject;

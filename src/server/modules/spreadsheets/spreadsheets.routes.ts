@@ -92,6 +92,9 @@ export const spreadsheetsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     );
 
+    // Export-only lists take no uploads: the routes do not exist rather than refuse every row.
+    if (registry.isExportOnly) continue;
+
     app.get(
       `${base}/template`,
       {

@@ -25,6 +25,7 @@ export function moneyInput(value: unknown, currency: unknown): unknown {
 /** Registries that go out to spreadsheets only: any file sent back is refused, row by row, changing nothing. */
 export function exportOnly() {
   return {
+    isExportOnly: true,
     toInput(record: { rows: { rowNumber: number }[] }): RecordInput<never> {
       const row = record.rows[0]?.rowNumber ?? 0;
       return {
