@@ -104,6 +104,7 @@ const partnerEditRoute = createRoute({
 const actorMapRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/actor-map',
+  beforeLoad: () => loadFeatureMessages('actor-map'),
   component: page(() => import('./features/actor-map/actor-map.page'), 'ActorMapPage'),
 });
 const partnerMergeRoute = createRoute({
@@ -195,16 +196,19 @@ const membersRoute = createRoute({
 const apiTokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/integrations',
+  beforeLoad: () => loadFeatureMessages('api-tokens'),
   component: page(() => import('./features/api-tokens/api-tokens.page'), 'ApiTokensPage'),
 });
 const openDataRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/open-data',
+  beforeLoad: () => loadFeatureMessages('open-data'),
   component: page(() => import('./features/open-data/open-data.page'), 'OpenDataPage'),
 });
 const auditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/audit',
+  beforeLoad: () => loadFeatureMessages('audit'),
   component: page(() => import('./features/audit/audit.page'), 'AuditPage'),
 });
 const publicationRoute = createRoute({

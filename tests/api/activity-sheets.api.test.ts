@@ -111,7 +111,7 @@ describe('cooperation demands and offers spreadsheets', () => {
       `${base}/spreadsheets/demands/imports`,
       await workbookBuffer(workbook),
     );
-    expect(uploaded.statusCode).toBe(201);
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
     const preview = uploaded.json() as SheetJob;
     expect(preview.preview.errors).toEqual([]);
     expect(preview.counts).toMatchObject({ add: 1, update: 1, unchanged: 1, errors: 0 });
@@ -137,9 +137,13 @@ describe('cooperation demands and offers spreadsheets', () => {
     const gardens = (await client.get(`${base}/demands?q=huertas`)).json().items[0];
     expect(gardens).toMatchObject({ departmentName: 'Secretaría de Salud', urgency: 'medium' });
 
-    const again = (
-      await uploadSheet(client, `${base}/spreadsheets/demands/imports`, await workbookBuffer(workbook))
-    ).json() as SheetJob;
+    const reupload = await uploadSheet(
+      client,
+      `${base}/spreadsheets/demands/imports`,
+      await workbookBuffer(workbook),
+    );
+    expect(reupload.statusCode, reupload.body).toBe(201);
+    const again = reupload.json() as SheetJob;
     expect(again.counts).toMatchObject({ add: 0, update: 0, unchanged: 3, errors: 0 });
   });
 

@@ -317,7 +317,9 @@ describe('fuzzing every route from its own contract', () => {
     const statuses = new Map<number, number>();
     // Every route gets its share of runs and of time: none is left to chance.
     const runsPerRoute = Math.max(1, Math.ceil(numRuns / routes.length));
-    const timePerRoute = Math.max(50, Math.floor(timeLimitMs / routes.length));
+    // At least one whole run per route even on a loaded machine: a spreadsheet template or an export
+    // takes longer than a plain read, and a route interrupted before its first run was not fuzzed.
+    const timePerRoute = Math.max(2_000, Math.floor(timeLimitMs / routes.length));
     for (const [index, route] of routes.entries()) {
       const property = fc.asyncProperty(requestArbitrary(route), async (sample) => {
         const url = route.url

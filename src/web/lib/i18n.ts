@@ -67,10 +67,22 @@ const featureLoaders = import.meta.glob<Record<string, unknown>>(
     '../features/dashboard/i18n/*.json',
     '../features/capacity/i18n/*.json',
     '../features/reports/i18n/*.json',
+    '../features/audit/i18n/*.json',
+    '../features/api-tokens/i18n/*.json',
+    '../features/open-data/i18n/*.json',
+    '../features/actor-map/i18n/*.json',
   ],
   { import: 'default' },
 );
-export type LazyFeature = 'utility' | 'dashboard' | 'capacity' | 'reports';
+export type LazyFeature =
+  | 'utility'
+  | 'dashboard'
+  | 'capacity'
+  | 'reports'
+  | 'audit'
+  | 'api-tokens'
+  | 'open-data'
+  | 'actor-map';
 const wantedFeatures = new Set<LazyFeature>();
 
 /** The strings of features whose texts load with their pages, in the current language (and after a switch). */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFeatureMessages } from '../../lib/use-feature-messages';
 import { Pagination } from '../../ui/pagination';
 import { ErrorState, Loading } from '../../ui/states';
 import { AuditTable } from './audit-table';
@@ -10,6 +11,14 @@ export function AuditHistory({ entityType, entityId }: { entityType: string; ent
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const query = useAudit({ entityType, entityId, page, pageSize: 10 });
+  // The readable changes (field labels, record kinds) load with the first history shown.
+  const hasMessages = useFeatureMessages('audit');
+  if (!hasMessages)
+    return (
+      <section className="section">
+        <Loading />
+      </section>
+    );
   return (
     <section className="section">
       <h2 id={`history-${entityId}`}>{t('audit.historyTitle')}</h2>

@@ -55,7 +55,7 @@ function SideNav() {
   const items = [
     { to: '/', label: t('nav.home'), exact: true },
     { to: '/partners', label: t('nav.partners') },
-    { to: '/actor-map', label: t('actorMap.nav') },
+    { to: '/actor-map', label: t('nav.actorMap') },
     { to: '/links', label: t('nav.links') },
     { to: '/links-expiring', label: t('nav.expiring') },
     { to: '/utility/verdicts', label: t('nav.verdicts') },
@@ -74,11 +74,11 @@ function SideNav() {
     ...(isAdmin
       ? [
           { to: '/members', label: t('nav.members') },
-          { to: '/integrations', label: t('apiTokens.nav') },
+          { to: '/integrations', label: t('nav.apiTokens') },
         ]
       : []),
     { to: '/publication', label: t('publication.nav') },
-    { to: '/open-data', label: t('openData.nav') },
+    { to: '/open-data', label: t('nav.openData') },
     { to: '/audit', label: t('nav.audit') },
     { to: '/utility/method', label: t('nav.method') },
   ] as const;

@@ -16,6 +16,10 @@ export default mergeMessages(
       '!../../features/dashboard/i18n/en.json',
       '!../../features/capacity/i18n/en.json',
       '!../../features/reports/i18n/en.json',
+      '!../../features/audit/i18n/en.json',
+      '!../../features/api-tokens/i18n/en.json',
+      '!../../features/open-data/i18n/en.json',
+      '!../../features/actor-map/i18n/en.json',
       // Server-rendered by the transparency portal, never shown by the SPA.
       '!../../features/portal/i18n/en.json',
     ],

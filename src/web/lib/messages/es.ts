@@ -16,6 +16,10 @@ export default mergeMessages(
       '!../../features/dashboard/i18n/es.json',
       '!../../features/capacity/i18n/es.json',
       '!../../features/reports/i18n/es.json',
+      '!../../features/audit/i18n/es.json',
+      '!../../features/api-tokens/i18n/es.json',
+      '!../../features/open-data/i18n/es.json',
+      '!../../features/actor-map/i18n/es.json',
       // Server-rendered by the transparency portal, never shown by the SPA.
       '!../../features/portal/i18n/es.json',
     ],

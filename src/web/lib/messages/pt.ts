@@ -16,6 +16,10 @@ export default mergeMessages(
       '!../../features/dashboard/i18n/pt.json',
       '!../../features/capacity/i18n/pt.json',
       '!../../features/reports/i18n/pt.json',
+      '!../../features/audit/i18n/pt.json',
+      '!../../features/api-tokens/i18n/pt.json',
+      '!../../features/open-data/i18n/pt.json',
+      '!../../features/actor-map/i18n/pt.json',
       // Server-rendered by the transparency portal, never shown by the SPA.
       '!../../features/portal/i18n/pt.json',
     ],
