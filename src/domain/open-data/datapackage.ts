@@ -12,6 +12,17 @@ export type OpenDataPublisher = {
   licenseId: OpenDataLicenseId;
 };
 
+/**
+ * The explicit bound of one download: every published row up to this many per dataset (read in
+ * batches). A government that ever publishes more gets the first ones by id, and the package says so.
+ */
+export const openDataMaxRows = 100_000;
+
+/** A dataset's description with the bound of its files, so a harvester knows a file is complete. */
+export function describeBounded(description: string) {
+  return `${description} Contiene todas las filas publicadas, hasta ${new Intl.NumberFormat('es').format(openDataMaxRows)} por archivo.`;
+}
+
 export function licenseOf(licenseId: OpenDataLicenseId) {
   const license = openDataLicenses[licenseId];
   return { name: licenseId, path: license.path, title: license.title };
@@ -46,7 +57,7 @@ export function buildDataPackage(
       name: dataset.name,
       path: `${dataset.name}.csv`,
       title: dataset.title,
-      description: dataset.description,
+      description: describeBounded(dataset.description),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
