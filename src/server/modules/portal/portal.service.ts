@@ -78,10 +78,16 @@ export async function getHome(db: Database, government: PortalGovernment, now: D
   };
 }
 
-export async function getLinks(db: Database, government: PortalGovernment, filter: PublicFilter, now: Date) {
+export async function getLinks(
+  db: Database,
+  government: PortalGovernment,
+  filter: PublicFilter,
+  now: Date,
+  slice?: publicRecords.Slice,
+) {
   const environment = await loadEnvironment(db, { governmentId: government.id }, now);
   const judge = await judgeAll(db, environment);
-  const links = (await publicRecords.findPublicLinks(db, government.id, filter)).map(judge);
+  const links = (await publicRecords.findPublicLinks(db, government.id, filter, slice)).map(judge);
   return { links, reportingCurrency: environment.facts.reportingCurrency };
 }
 
@@ -116,6 +122,7 @@ export async function getLink(db: Database, government: PortalGovernment, linkId
   };
 }
 
+export const countPublic = publicRecords.countPublic;
 export const getEvents = publicRecords.findPublicEvents;
 export const getCommitments = publicRecords.findPublicCommitments;
 export const getInitiatives = publicRecords.findPublicInitiatives;

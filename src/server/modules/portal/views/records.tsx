@@ -6,7 +6,7 @@ import type {
   PublicProject,
 } from '../../../../contracts/publication';
 import { countryName, formatDate, formatMoney, formatNumber } from '../../../../web/lib/format';
-import { Count, type FilterOptions, Filters, Layout, type PageContext } from './layout';
+import { Count, type FilterOptions, Filters, Layout, type PageContext, Pager, type Paging } from './layout';
 
 type Government = { name: string; slug: string };
 
@@ -36,7 +36,13 @@ function sumAll(items: { currency: string; amountMinor: number }[]) {
   return [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor }));
 }
 
-type ListProps<T> = { context: PageContext; government: Government; items: T[]; options: FilterOptions };
+type ListProps<T> = {
+  context: PageContext;
+  government: Government;
+  items: T[];
+  options: FilterOptions;
+  paging: Paging;
+};
 
 export function AgendaPage(props: ListProps<PublicEvent>) {
   const { context, government, items } = props;
@@ -46,7 +52,7 @@ export function AgendaPage(props: ListProps<PublicEvent>) {
       <h1>{t('portal.agenda.title')}</h1>
       <p className="lead">{t('portal.agenda.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length > 0 && (
         <p>
           <strong>{t('portal.agenda.totalCosts')}:</strong>{' '}
@@ -138,6 +144,7 @@ export function CommitmentsPage(props: ListProps<PublicCommitment>) {
           total: formatNumber(counted.length, lang),
         })}
       </p>
+      <Pager context={context} paging={props.paging} />
       {items.length === 0 ? (
         <p>{t('portal.empty')}</p>
       ) : (
@@ -194,7 +201,7 @@ export function InitiativesPage(props: ListProps<PublicInitiative>) {
       <h1>{t('portal.initiatives.title')}</h1>
       <p className="lead">{t('portal.initiatives.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((initiative) => (
@@ -282,7 +289,7 @@ export function CooperationPage(props: ListProps<PublicProject>) {
       <h1>{t('portal.cooperation.title')}</h1>
       <p className="lead">{t('portal.cooperation.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((project) => (
@@ -341,7 +348,7 @@ export function PositionsPage(props: ListProps<PublicPosition>) {
       <h1>{t('portal.positions.title')}</h1>
       <p className="lead">{t('portal.positions.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((position) => (
