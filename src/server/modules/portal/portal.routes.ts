@@ -25,6 +25,7 @@ import {
   CooperationPage,
   InitiativesPage,
   PositionsPage,
+  sumAll,
 } from './views/records';
 import { TerritoryPage } from './views/territory';
 
@@ -219,11 +220,16 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const all = await service.getEvents(db, government.id);
     const { paging, slice } = await pageOf(service.countPublic.events);
     const items = await service.getEvents(db, government.id, filter, slice);
+    const every = await service.readAll((batch) => service.getEvents(db, government.id, filter, batch));
+    const totals = sumAll(every.flatMap((event) => event.totals));
     const options = await filterOptions(db, government, context, {
       years: years(all.map((event) => event.startsAt)),
       countries: all.map((event) => event.countryCode),
     });
-    return sendPage(reply, createElement(AgendaPage, { context, government, items, options, paging }));
+    return sendPage(
+      reply,
+      createElement(AgendaPage, { context, government, items, options, paging, totals }),
+    );
   });
 
   app.get('/transparencia/:slug/compromisos', { config, schema }, async (request, reply) => {
@@ -233,10 +239,21 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const all = await service.getCommitments(db, government, {}, now());
     const { paging, slice } = await pageOf(service.countPublic.commitments);
     const items = await service.getCommitments(db, government, filter, now(), slice);
+    const every = await service.readAll((batch) =>
+      service.getCommitments(db, government, filter, now(), batch),
+    );
+    const counted = every.filter((item) => item.status !== 'cancelled');
+    const summary = {
+      counted: counted.length,
+      fulfilled: counted.filter((item) => item.status === 'fulfilled').length,
+    };
     const options = await filterOptions(db, government, context, {
       years: years(all.map((item) => item.dueDate)),
     });
-    return sendPage(reply, createElement(CommitmentsPage, { context, government, items, options, paging }));
+    return sendPage(
+      reply,
+      createElement(CommitmentsPage, { context, government, items, options, paging, summary }),
+    );
   });
 
   app.get('/transparencia/:slug/iniciativas', { config, schema }, async (request, reply) => {

@@ -123,6 +123,12 @@ export async function getLink(db: Database, government: PortalGovernment, linkId
 }
 
 export const countPublic = publicRecords.countPublic;
+
+/** Summaries over every page of a list (the agenda's costs, commitments fulfilled), read in batches. */
+export const portalSummaryMaxRows = 100_000;
+export async function readAll<T extends { id: string }>(read: (slice: publicRecords.Slice) => Promise<T[]>) {
+  return (await publicRecords.readAllPublic(read, portalSummaryMaxRows)).rows;
+}
 export const getEvents = publicRecords.findPublicEvents;
 export const getCommitments = publicRecords.findPublicCommitments;
 export const getInitiatives = publicRecords.findPublicInitiatives;

@@ -30,7 +30,7 @@ function Amounts(props: { context: PageContext; amounts: { currency: string; amo
   );
 }
 
-function sumAll(items: { currency: string; amountMinor: number }[]) {
+export function sumAll(items: { currency: string; amountMinor: number }[]) {
   const totals = new Map<string, number>();
   for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amountMinor);
   return [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor }));
@@ -44,7 +44,10 @@ type ListProps<T> = {
   paging: Paging;
 };
 
-export function AgendaPage(props: ListProps<PublicEvent>) {
+/** The agenda's costs are summed over every page of the filtered list, not only the page shown. */
+export function AgendaPage(
+  props: ListProps<PublicEvent> & { totals: { currency: string; amountMinor: number }[] },
+) {
   const { context, government, items } = props;
   const { t, lang } = context;
   return (
@@ -56,7 +59,7 @@ export function AgendaPage(props: ListProps<PublicEvent>) {
       {items.length > 0 && (
         <p>
           <strong>{t('portal.agenda.totalCosts')}:</strong>{' '}
-          <Amounts context={context} amounts={sumAll(items.flatMap((event) => event.totals))} />
+          <Amounts context={context} amounts={props.totals} />
         </p>
       )}
       {items.length === 0 && <p>{t('portal.empty')}</p>}
@@ -123,11 +126,13 @@ export function AgendaPage(props: ListProps<PublicEvent>) {
   );
 }
 
-export function CommitmentsPage(props: ListProps<PublicCommitment>) {
+/** "N of M fulfilled" counts every page of the filtered list, not only the page shown. */
+export function CommitmentsPage(
+  props: ListProps<PublicCommitment> & { summary: { counted: number; fulfilled: number } },
+) {
   const { context, government, items } = props;
   const { t, lang } = context;
-  const counted = items.filter((item) => item.status !== 'cancelled');
-  const fulfilled = counted.filter((item) => item.status === 'fulfilled').length;
+  const { counted, fulfilled } = props.summary;
   return (
     <Layout
       context={context}
@@ -141,7 +146,7 @@ export function CommitmentsPage(props: ListProps<PublicCommitment>) {
       <p className="summary">
         {t('portal.commitments.summary', {
           fulfilled: formatNumber(fulfilled, lang),
-          total: formatNumber(counted.length, lang),
+          total: formatNumber(counted, lang),
         })}
       </p>
       <Pager context={context} paging={props.paging} />
