@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diplomacyPositions, publications } from '../../src/server/db/schema';
+import { commitments, diplomacyPositions, publications } from '../../src/server/db/schema';
 import { createLink, createPartner, createWorld } from '../factories';
 import { type Client, createTestApp, type TestApp } from '../test-app';
 
@@ -284,5 +285,40 @@ describe('transparency portal', () => {
     const english = (await get(`${root}?lang=en&pagina=2`)).body;
     expect(english).toContain('Page 2 of 3');
     expect(english).toContain(`href="${root}?pagina=3&amp;lang=en" rel="next"`);
+  });
+
+  it('counts the commitments fulfilled over every page, not only the 50 shown', async () => {
+    const { government } = await setUp();
+    const { db } = testApp.database;
+    const [first] = await db
+      .select({ department: commitments.ownerDepartmentId })
+      .from(commitments)
+      .where(eq(commitments.governmentId, government.id));
+    const inserted = await db
+      .insert(commitments)
+      .values(
+        Array.from({ length: 70 }, (_, index) => ({
+          governmentId: government.id,
+          title: `Compromiso cumplido ${index + 1}`,
+          ownerDepartmentId: first?.department as string,
+          ownerName: 'Oficina',
+          dueDate: '2025-05-01',
+          status: 'fulfilled' as const,
+          fulfilledOn: '2025-04-20',
+        })),
+      )
+      .returning({ id: commitments.id });
+    await db.insert(publications).values(
+      inserted.map((row) => ({
+        governmentId: government.id,
+        entityType: 'commitment' as const,
+        entityId: row.id,
+        status: 'published' as const,
+        publishedAt: new Date(),
+      })),
+    );
+    const body = (await get(`/transparencia/${government.slug}/compromisos`)).body;
+    expect(body).toContain('Página 1 de 2');
+    expect(body).toContain('Compromisos publicados cumplidos: 70 de 71.');
   });
 });
