@@ -18,9 +18,15 @@ export type OpenDataPublisher = {
  */
 export const openDataMaxRows = 100_000;
 
-/** A dataset's description with the bound of its files, so a harvester knows a file is complete. */
-export function describeBounded(description: string) {
-  return `${description} Contiene todas las filas publicadas, hasta ${new Intl.NumberFormat('es').format(openDataMaxRows)} por archivo.`;
+/**
+ * A dataset's description with the bound of its files, so a harvester knows whether a file is
+ * complete; a dataset whose records exceed the bound says its files hold only the first ones.
+ */
+export function describeBounded(description: string, isTruncated = false) {
+  const bound = new Intl.NumberFormat('es').format(openDataMaxRows);
+  return isTruncated
+    ? `${description} INCOMPLETO: hay más filas publicadas que el máximo de ${bound} por archivo; el archivo contiene solo las primeras ${bound}.`
+    : `${description} Contiene todas las filas publicadas, hasta ${bound} por archivo.`;
 }
 
 export function licenseOf(licenseId: OpenDataLicenseId) {
@@ -37,6 +43,7 @@ export function buildDataPackage(
   publisher: OpenDataPublisher,
   datasets: readonly DatasetDefinition[],
   generatedAt: Date,
+  truncated: readonly string[] = [],
 ) {
   return {
     profile: 'tabular-data-package',
@@ -57,7 +64,7 @@ export function buildDataPackage(
       name: dataset.name,
       path: `${dataset.name}.csv`,
       title: dataset.title,
-      description: describeBounded(dataset.description),
+      description: describeBounded(dataset.description, truncated.includes(dataset.name)),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

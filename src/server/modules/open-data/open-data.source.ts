@@ -41,5 +41,16 @@ export const publicationSource: OpenDataSource = {
       .where(eq(portalSettings.governmentId, governmentId));
     return row?.isPublishing ?? false;
   },
+  countPublished: async (db, governmentId) => {
+    const count = publicRecords.countPublic;
+    return {
+      links: await count.links(db, governmentId, {}),
+      events: await count.events(db, governmentId, {}),
+      commitments: await count.commitments(db, governmentId, {}),
+      initiatives: await count.initiatives(db, governmentId, {}),
+      projects: await count.projects(db, governmentId, {}),
+      positions: await count.positions(db, governmentId, {}),
+    };
+  },
   publishingGovernmentIds: async (db) => (await findPublishingGovernments(db)).map((row) => row.id),
 };
