@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Package } from 'datapackage';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diplomacyPositions, publications } from '../../src/server/db/schema';
 import { createLink, createMember, createPartner, createWorld, testPassword } from '../factories';
 import { type Client, createTestApp, signInAs, type TestApp } from '../test-app';
 
@@ -98,7 +99,61 @@ async function setUp() {
   };
 }
 
+/** Many published positions at once, straight into the tables: the API would take minutes for 1,203. */
+async function publishManyPositions(governmentId: string, count: number) {
+  const { db } = testApp.database;
+  const rows = Array.from({ length: count }, (_, index) => ({
+    governmentId,
+    kind: 'declaration' as const,
+    title: `Declaración número ${index + 1}`,
+    text: 'Texto público de la declaración.',
+    madeOn: '2025-06-01',
+  }));
+  const ids: string[] = [];
+  for (let start = 0; start < rows.length; start += 400) {
+    const inserted = await db
+      .insert(diplomacyPositions)
+      .values(rows.slice(start, start + 400))
+      .returning({ id: diplomacyPositions.id });
+    ids.push(...inserted.map((row) => row.id));
+    await db.insert(publications).values(
+      inserted.map((row) => ({
+        governmentId,
+        entityType: 'position' as const,
+        entityId: row.id,
+        status: 'published' as const,
+        publishedAt: new Date(),
+      })),
+    );
+  }
+  return ids;
+}
+
 describe('open data', () => {
+  it('downloads every published row, not the first 500, in CSV, JSON and XLSX, still a valid package', async () => {
+    const world = await setUp();
+    const ids = await publishManyPositions(world.government.id, 1203);
+    const get = (url: string) => testApp.app.inject({ method: 'GET', url });
+    const csv = (await get(`${world.openData}/posicionamientos.csv`)).body.trim().split('\r\n');
+    expect(csv).toHaveLength(1 + 1203);
+    const json = (await get(`${world.openData}/posicionamientos.json`)).json() as { id: string }[];
+    expect(new Set(json.map((row) => row.id))).toEqual(new Set(ids));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await get(`${world.openData}/posicionamientos.xlsx`)).rawPayload as unknown as ArrayBuffer,
+    );
+    expect(workbook.getWorksheet('posicionamientos')?.rowCount).toBe(1 + 1203);
+
+    const dataPackage = await Package.load(`${origin}${world.openData}/datapackage.json`);
+    expect(dataPackage.errors.map(String)).toEqual([]);
+    const resource = dataPackage.getResource('posicionamientos');
+    expect((resource as unknown as { descriptor: { description: string } }).descriptor.description).toContain(
+      'hasta 100.000 por archivo',
+    );
+    const rows = (await resource?.read({ keyed: true, cast: true })) as unknown[];
+    expect(rows).toHaveLength(1203);
+  });
+
   it('describes the published datasets in a data package that the Frictionless validator accepts, cell by cell', async () => {
     const world = await setUp();
     const dataPackage = await Package.load(`${origin}${world.openData}/datapackage.json`);

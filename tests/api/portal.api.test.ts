@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitments, diplomacyPositions, publications } from '../../src/server/db/schema';
 import { createLink, createPartner, createWorld } from '../factories';
 import { type Client, createTestApp, type TestApp } from '../test-app';
 
@@ -230,5 +232,93 @@ describe('transparency portal', () => {
     const css = await get('/transparencia/portal.css');
     expect(css.statusCode).toBe(200);
     expect(css.headers['content-type']).toContain('text/css');
+  });
+
+  it('pages long lists, 50 a page, with stable addresses that keep the filters, and escapes them', async () => {
+    const { government } = await setUp();
+    // 120 published positions of 2025, straight into the tables (the API would take a while).
+    const { db } = testApp.database;
+    const inserted = await db
+      .insert(diplomacyPositions)
+      .values(
+        Array.from({ length: 120 }, (_, index) => ({
+          governmentId: government.id,
+          kind: 'declaration' as const,
+          title: `Declaración <b>${String(index + 1).padStart(3, '0')}</b> & más`,
+          text: 'Texto público.',
+          madeOn: '2025-06-01',
+        })),
+      )
+      .returning({ id: diplomacyPositions.id });
+    await db.insert(publications).values(
+      inserted.map((row) => ({
+        governmentId: government.id,
+        entityType: 'position' as const,
+        entityId: row.id,
+        status: 'published' as const,
+        publishedAt: new Date(),
+      })),
+    );
+    const root = `/transparencia/${government.slug}/posiciones`;
+    const titlesOf = (body: string) =>
+      [...body.matchAll(/Declaración &lt;b&gt;(\d{3})&lt;\/b&gt; &amp; más/g)].map((m) => m[1] as string);
+    const seen: string[] = [];
+    for (const page of [1, 2, 3]) {
+      const response = await get(`${root}?year=2025${page > 1 ? `&pagina=${page}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const body = response.body;
+      expect(body).not.toContain('<b>');
+      expect(body).toContain(`Página ${page} de 3`);
+      expect(body).toContain('120 registros');
+      if (page < 3) expect(body).toContain(`href="${root}?year=2025&amp;pagina=${page + 1}" rel="next"`);
+      else expect(body).not.toContain('rel="next"');
+      if (page === 2) expect(body).toContain(`href="${root}?year=2025" rel="prev"`);
+      if (page === 3) expect(body).toContain(`href="${root}?year=2025&amp;pagina=2" rel="prev"`);
+      const titles = titlesOf(body);
+      expect(titles).toHaveLength(page < 3 ? 50 : 20);
+      seen.push(...titles);
+    }
+    expect(new Set(seen).size).toBe(120);
+    // Past the end shows the last page; a malformed page the first; the language is kept.
+    expect((await get(`${root}?year=2025&pagina=99`)).body).toContain('Página 3 de 3');
+    expect((await get(`${root}?pagina=abc`)).body).toContain('Página 1 de 3');
+    const english = (await get(`${root}?lang=en&pagina=2`)).body;
+    expect(english).toContain('Page 2 of 3');
+    expect(english).toContain(`href="${root}?pagina=3&amp;lang=en" rel="next"`);
+  });
+
+  it('counts the commitments fulfilled over every page, not only the 50 shown', async () => {
+    const { government } = await setUp();
+    const { db } = testApp.database;
+    const [first] = await db
+      .select({ department: commitments.ownerDepartmentId })
+      .from(commitments)
+      .where(eq(commitments.governmentId, government.id));
+    const inserted = await db
+      .insert(commitments)
+      .values(
+        Array.from({ length: 70 }, (_, index) => ({
+          governmentId: government.id,
+          title: `Compromiso cumplido ${index + 1}`,
+          ownerDepartmentId: first?.department as string,
+          ownerName: 'Oficina',
+          dueDate: '2025-05-01',
+          status: 'fulfilled' as const,
+          fulfilledOn: '2025-04-20',
+        })),
+      )
+      .returning({ id: commitments.id });
+    await db.insert(publications).values(
+      inserted.map((row) => ({
+        governmentId: government.id,
+        entityType: 'commitment' as const,
+        entityId: row.id,
+        status: 'published' as const,
+        publishedAt: new Date(),
+      })),
+    );
+    const body = (await get(`/transparencia/${government.slug}/compromisos`)).body;
+    expect(body).toContain('Página 1 de 2');
+    expect(body).toContain('Compromisos publicados cumplidos: 70 de 71.');
   });
 });

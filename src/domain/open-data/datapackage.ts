@@ -12,6 +12,23 @@ export type OpenDataPublisher = {
   licenseId: OpenDataLicenseId;
 };
 
+/**
+ * The explicit bound of one download: every published row up to this many per dataset (read in
+ * batches). A government that ever publishes more gets the first ones by id, and the package says so.
+ */
+export const openDataMaxRows = 100_000;
+
+/**
+ * A dataset's description with the bound of its files, so a harvester knows whether a file is
+ * complete; a dataset whose records exceed the bound says its files hold only the first ones.
+ */
+export function describeBounded(description: string, isTruncated = false) {
+  const bound = new Intl.NumberFormat('es').format(openDataMaxRows);
+  return isTruncated
+    ? `${description} INCOMPLETO: hay más filas publicadas que el máximo de ${bound} por archivo; el archivo contiene solo las primeras ${bound}.`
+    : `${description} Contiene todas las filas publicadas, hasta ${bound} por archivo.`;
+}
+
 export function licenseOf(licenseId: OpenDataLicenseId) {
   const license = openDataLicenses[licenseId];
   return { name: licenseId, path: license.path, title: license.title };
@@ -26,6 +43,7 @@ export function buildDataPackage(
   publisher: OpenDataPublisher,
   datasets: readonly DatasetDefinition[],
   generatedAt: Date,
+  truncated: readonly string[] = [],
 ) {
   return {
     profile: 'tabular-data-package',
@@ -46,7 +64,7 @@ export function buildDataPackage(
       name: dataset.name,
       path: `${dataset.name}.csv`,
       title: dataset.title,
-      description: dataset.description,
+      description: describeBounded(dataset.description, truncated.includes(dataset.name)),
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',

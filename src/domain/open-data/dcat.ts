@@ -1,5 +1,5 @@
 import type { OpenDataPublisher } from './datapackage';
-import { licenseOf } from './datapackage';
+import { describeBounded, licenseOf } from './datapackage';
 import type { DatasetDefinition } from './table-schema';
 
 /**
@@ -65,6 +65,7 @@ export function buildDcatDatasets(
   datasets: readonly DatasetDefinition[],
   extras: readonly ExtraDataset[],
   modifiedAt: Date,
+  truncated: readonly string[] = [],
 ) {
   const license = licenseOf(publisher.licenseId).path;
   const agent = {
@@ -96,7 +97,12 @@ export function buildDcatDatasets(
   });
   return [
     ...datasets.map((dataset) => ({
-      ...common(dataset.name, dataset.title, dataset.description, ['acción internacional', dataset.title]),
+      ...common(
+        dataset.name,
+        dataset.title,
+        describeBounded(dataset.description, truncated.includes(dataset.name)),
+        ['acción internacional', dataset.title],
+      ),
       'dct:conformsTo': { '@id': `${publisher.baseUrl}/datapackage.json` },
       'dcat:distribution': (['csv', 'json', 'xlsx'] as const).map((format) =>
         distribution(

@@ -184,6 +184,18 @@ describe('open datasets', () => {
     server.close();
   }, 30_000);
 
+  it('states the bound of every file, and says which datasets it truncates if one is ever hit', () => {
+    const descriptor = buildDataPackage(publisher, datasets, new Date(), ['posicionamientos']);
+    const descriptions = new Map(
+      descriptor.resources.map((resource) => [resource.name, resource.description]),
+    );
+    expect(descriptions.get('posicionamientos')).toContain('INCOMPLETO');
+    expect(descriptions.get('posicionamientos')).toContain('100.000');
+    expect(descriptions.get('vinculos')).toContain(
+      'Contiene todas las filas publicadas, hasta 100.000 por archivo.',
+    );
+  });
+
   it('refuses a row whose cell does not fit its type before anything is written', () => {
     const dataset = datasets.find((item) => item.name === 'compromisos');
     if (!dataset) throw new Error('compromisos missing');

@@ -45,6 +45,19 @@ export const datasetNames = [
 ] as const;
 export type DatasetName = (typeof datasetNames)[number];
 
+/** The list of published records each dataset is made of: a list past the bound truncates it. */
+export const listOfDataset: Record<DatasetName, keyof Omit<PublishedRecords, 'truncated'>> = {
+  vinculos: 'links',
+  eventos: 'events',
+  'costos-eventos': 'events',
+  compromisos: 'commitments',
+  iniciativas: 'initiatives',
+  indicadores: 'initiatives',
+  proyectos: 'projects',
+  'financiacion-proyectos': 'projects',
+  posicionamientos: 'positions',
+};
+
 type Dataset = DatasetDefinition & { name: DatasetName; rowsOf: (records: PublishedRecords) => Row[] };
 
 function money(amount: { currency: string; amountMinor: number }) {

@@ -1,3 +1,5 @@
+export { openDataMaxRows } from '../../../domain/open-data/datapackage';
+
 import type { Database } from '../../platform/db';
 
 /**
@@ -113,6 +115,8 @@ export type PublishedRecords = {
   initiatives: PublishedInitiative[];
   projects: PublishedProject[];
   positions: PublishedPosition[];
+  /** The lists that hit `openDataMaxRows` (absent or empty: nothing was left out). */
+  truncated?: (keyof Omit<PublishedRecords, 'truncated'>)[];
 };
 
 /** Where the open data reads a government's published records (the publication module's service). */

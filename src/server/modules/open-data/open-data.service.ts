@@ -1,5 +1,10 @@
 import type { OpenDataOverview, OpenDataSettingsInput } from '../../../contracts/open-data';
-import { buildDataPackage, licenseOf, type OpenDataPublisher } from '../../../domain/open-data/datapackage';
+import {
+  buildDataPackage,
+  licenseOf,
+  type OpenDataPublisher,
+  openDataMaxRows,
+} from '../../../domain/open-data/datapackage';
 import { buildDcatCatalog, buildDcatDatasets, type ExtraDataset } from '../../../domain/open-data/dcat';
 import {
   defaultOpenDataLicense,
@@ -13,9 +18,9 @@ import { NotFoundError, VersionConflictError } from '../../platform/errors';
 import type { TenantContext } from '../../platform/tenancy';
 import { countPublishedProjects, findGovernment as findIatiGovernment } from '../iati/iati.queries';
 import { exportActivities } from '../iati/iati.service';
-import { datasets, findDataset } from './open-data.datasets';
+import { datasets, findDataset, listOfDataset } from './open-data.datasets';
 import * as queries from './open-data.queries';
-import type { PublishedRecordsSource } from './open-data.records';
+import type { PublishedRecords, PublishedRecordsSource } from './open-data.records';
 import { mediaTypes, type OpenDataFormat, writeDataset } from './open-data.writers';
 
 /** What the open data needs from the publication module: the records, and who publishes at all. */
@@ -23,7 +28,20 @@ export type OpenDataSource = {
   records: PublishedRecordsSource;
   isPublishing: (db: Database, governmentId: string) => Promise<boolean>;
   publishingGovernmentIds: (db: Database) => Promise<string[]>;
+  /** How many records each list publishes: which datasets exceed the bound of a file. */
+  countPublished: (
+    db: Database,
+    governmentId: string,
+  ) => Promise<Record<keyof Omit<PublishedRecords, 'truncated'>, number>>;
 };
+
+/** The datasets whose files hold only the first `openDataMaxRows` rows (in practice, none). */
+async function truncatedDatasets(db: Database, source: OpenDataSource, governmentId: string) {
+  const counts = await source.countPublished(db, governmentId);
+  return datasets
+    .filter((dataset) => counts[listOfDataset[dataset.name]] > openDataMaxRows)
+    .map((dataset) => dataset.name);
+}
 
 type Government = NonNullable<Awaited<ReturnType<typeof queries.findGovernmentBySlug>>>;
 
@@ -68,7 +86,12 @@ export async function dataPackageOf(
   now: Date,
 ) {
   const government = await findPublishingGovernment(db, source, slug);
-  return buildDataPackage(await publisherOf(db, government, publicUrl), datasets, now);
+  return buildDataPackage(
+    await publisherOf(db, government, publicUrl),
+    datasets,
+    now,
+    await truncatedDatasets(db, source, government.id),
+  );
 }
 
 /** One dataset file; every row is checked against its Table Schema before it leaves. */
@@ -142,7 +165,13 @@ export async function governmentCatalog(
       homepage: publisher.portalUrl,
       modifiedAt: now,
     },
-    buildDcatDatasets(publisher, datasets, await extrasOf(db, government, publicUrl), now),
+    buildDcatDatasets(
+      publisher,
+      datasets,
+      await extrasOf(db, government, publicUrl),
+      now,
+      await truncatedDatasets(db, source, government.id),
+    ),
     { url: publisher.portalUrl, name: government.name },
   );
 }
@@ -154,7 +183,15 @@ export async function instanceCatalog(db: Database, source: OpenDataSource, publ
     const government = await queries.findGovernmentById(db, governmentId);
     if (!government) continue;
     const publisher = await publisherOf(db, government, publicUrl);
-    all.push(...buildDcatDatasets(publisher, datasets, await extrasOf(db, government, publicUrl), now));
+    all.push(
+      ...buildDcatDatasets(
+        publisher,
+        datasets,
+        await extrasOf(db, government, publicUrl),
+        now,
+        await truncatedDatasets(db, source, government.id),
+      ),
+    );
   }
   return buildDcatCatalog(
     {

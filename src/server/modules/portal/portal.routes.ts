@@ -25,6 +25,7 @@ import {
   CooperationPage,
   InitiativesPage,
   PositionsPage,
+  sumAll,
 } from './views/records';
 import { TerritoryPage } from './views/territory';
 
@@ -35,6 +36,23 @@ const config = { policy: publicAccess };
 const schema = { hide: true };
 
 type Query = Record<string, string | undefined>;
+
+/** Records on one page of a portal list. */
+export const portalPageSize = 50;
+
+/**
+ * The page asked for (`?pagina=N`, 1 when absent or malformed) within the pages the list has: a page
+ * past the end shows the last one, never an empty list nor a 500.
+ */
+function pagingOf(query: Query, total: number) {
+  const asked = Number(query.pagina);
+  const pages = Math.max(1, Math.ceil(total / portalPageSize));
+  const page = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, pages) : 1;
+  return {
+    paging: { page, pages, total },
+    slice: { limit: portalPageSize, offset: (page - 1) * portalPageSize },
+  };
+}
 
 /** Keeps only the filters that are well formed: a mistyped filter shows everything, never a 500. */
 function filterOf(query: Query): PublicFilter {
@@ -140,7 +158,13 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
       await sendPage(reply, createElement(NotFoundPage, { context }), 404);
       return null;
     }
-    return { government, context, filter: filterOf((request.query ?? {}) as Query) };
+    const query = (request.query ?? {}) as Query;
+    const filter = filterOf(query);
+    /** Counts the list under the filter and answers which page of it to read. */
+    const pageOf = async (
+      count: (db: Database, governmentId: string, filter: PublicFilter) => Promise<number>,
+    ) => pagingOf(query, await count(db, government.id, filter));
+    return { government, context, filter, pageOf };
   }
 
   app.get('/transparencia/:slug', { config, schema }, async (request, reply) => {
@@ -154,8 +178,9 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
   app.get('/transparencia/:slug/vinculos', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'links');
     if (!found) return reply;
-    const { government, context, filter } = found;
-    const { links, reportingCurrency } = await service.getLinks(db, government, filter, now());
+    const { government, context, filter, pageOf } = found;
+    const { paging, slice } = await pageOf(service.countPublic.links);
+    const { links, reportingCurrency } = await service.getLinks(db, government, filter, now(), slice);
     const all = (await service.getLinks(db, government, {}, now())).links;
     const options = await filterOptions(db, government, context, {
       years: years(all.map((link) => link.signedOn ?? link.validFrom)),
@@ -163,7 +188,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     });
     return sendPage(
       reply,
-      createElement(LinksPage, { context, government, links, currency: reportingCurrency, options }),
+      createElement(LinksPage, { context, government, links, currency: reportingCurrency, options, paging }),
     );
   });
 
@@ -191,59 +216,77 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
   app.get('/transparencia/:slug/agenda', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'agenda');
     if (!found) return reply;
-    const { government, context, filter } = found;
+    const { government, context, filter, pageOf } = found;
     const all = await service.getEvents(db, government.id);
-    const items = Object.keys(filter).length === 0 ? all : await service.getEvents(db, government.id, filter);
+    const { paging, slice } = await pageOf(service.countPublic.events);
+    const items = await service.getEvents(db, government.id, filter, slice);
+    const every = await service.readAll((batch) => service.getEvents(db, government.id, filter, batch));
+    const totals = sumAll(every.flatMap((event) => event.totals));
     const options = await filterOptions(db, government, context, {
       years: years(all.map((event) => event.startsAt)),
       countries: all.map((event) => event.countryCode),
     });
-    return sendPage(reply, createElement(AgendaPage, { context, government, items, options }));
+    return sendPage(
+      reply,
+      createElement(AgendaPage, { context, government, items, options, paging, totals }),
+    );
   });
 
   app.get('/transparencia/:slug/compromisos', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'commitments');
     if (!found) return reply;
-    const { government, context, filter } = found;
+    const { government, context, filter, pageOf } = found;
     const all = await service.getCommitments(db, government, {}, now());
-    const items =
-      Object.keys(filter).length === 0 ? all : await service.getCommitments(db, government, filter, now());
+    const { paging, slice } = await pageOf(service.countPublic.commitments);
+    const items = await service.getCommitments(db, government, filter, now(), slice);
+    const every = await service.readAll((batch) =>
+      service.getCommitments(db, government, filter, now(), batch),
+    );
+    const counted = every.filter((item) => item.status !== 'cancelled');
+    const summary = {
+      counted: counted.length,
+      fulfilled: counted.filter((item) => item.status === 'fulfilled').length,
+    };
     const options = await filterOptions(db, government, context, {
       years: years(all.map((item) => item.dueDate)),
     });
-    return sendPage(reply, createElement(CommitmentsPage, { context, government, items, options }));
+    return sendPage(
+      reply,
+      createElement(CommitmentsPage, { context, government, items, options, paging, summary }),
+    );
   });
 
   app.get('/transparencia/:slug/iniciativas', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'initiatives');
     if (!found) return reply;
-    const { government, context, filter } = found;
-    const items = await service.getInitiatives(db, government.id, filter);
+    const { government, context, filter, pageOf } = found;
+    const { paging, slice } = await pageOf(service.countPublic.initiatives);
+    const items = await service.getInitiatives(db, government.id, filter, slice);
     const options = await filterOptions(db, government, context, {});
-    return sendPage(reply, createElement(InitiativesPage, { context, government, items, options }));
+    return sendPage(reply, createElement(InitiativesPage, { context, government, items, options, paging }));
   });
 
   app.get('/transparencia/:slug/cooperacion', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'cooperation');
     if (!found) return reply;
-    const { government, context, filter } = found;
+    const { government, context, filter, pageOf } = found;
     const all = await service.getProjects(db, government.id);
-    const items =
-      Object.keys(filter).length === 0 ? all : await service.getProjects(db, government.id, filter);
+    const { paging, slice } = await pageOf(service.countPublic.projects);
+    const items = await service.getProjects(db, government.id, filter, slice);
     const options = await filterOptions(db, government, context, {
       years: years(all.map((project) => project.startActual ?? project.startPlanned)),
       countries: all.flatMap((project) => project.participants.map((participant) => participant.countryCode)),
     });
-    return sendPage(reply, createElement(CooperationPage, { context, government, items, options }));
+    return sendPage(reply, createElement(CooperationPage, { context, government, items, options, paging }));
   });
 
   app.get('/transparencia/:slug/posiciones', { config, schema }, async (request, reply) => {
     const found = await governmentOf(request, reply, 'positions');
     if (!found) return reply;
-    const { government, context, filter } = found;
+    const { government, context, filter, pageOf } = found;
     const all = await service.getPositions(db, government.id);
-    const items =
-      Object.keys(filter).length === 0 ? all : await service.getPositions(db, government.id, filter);
+    const { paging, slice } = await pageOf(service.countPublic.positions);
+    const items = await service.getPositions(db, government.id, filter, slice);
     const options = await filterOptions(
       db,
       government,
@@ -251,7 +294,7 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
       { years: years(all.map((item) => item.madeOn)) },
       false,
     );
-    return sendPage(reply, createElement(PositionsPage, { context, government, items, options }));
+    return sendPage(reply, createElement(PositionsPage, { context, government, items, options, paging }));
   });
 
   app.get('/transparencia/:slug/territorio', { config, schema }, async (request, reply) => {

@@ -78,10 +78,16 @@ export async function getHome(db: Database, government: PortalGovernment, now: D
   };
 }
 
-export async function getLinks(db: Database, government: PortalGovernment, filter: PublicFilter, now: Date) {
+export async function getLinks(
+  db: Database,
+  government: PortalGovernment,
+  filter: PublicFilter,
+  now: Date,
+  slice?: publicRecords.Slice,
+) {
   const environment = await loadEnvironment(db, { governmentId: government.id }, now);
   const judge = await judgeAll(db, environment);
-  const links = (await publicRecords.findPublicLinks(db, government.id, filter)).map(judge);
+  const links = (await publicRecords.findPublicLinks(db, government.id, filter, slice)).map(judge);
   return { links, reportingCurrency: environment.facts.reportingCurrency };
 }
 
@@ -116,6 +122,13 @@ export async function getLink(db: Database, government: PortalGovernment, linkId
   };
 }
 
+export const countPublic = publicRecords.countPublic;
+
+/** Summaries over every page of a list (the agenda's costs, commitments fulfilled), read in batches. */
+export const portalSummaryMaxRows = 100_000;
+export async function readAll<T extends { id: string }>(read: (slice: publicRecords.Slice) => Promise<T[]>) {
+  return (await publicRecords.readAllPublic(read, portalSummaryMaxRows)).rows;
+}
 export const getEvents = publicRecords.findPublicEvents;
 export const getCommitments = publicRecords.findPublicCommitments;
 export const getInitiatives = publicRecords.findPublicInitiatives;

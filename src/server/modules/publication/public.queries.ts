@@ -1,4 +1,4 @@
-import { type AnyColumn, and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PublicationEntityType, PublicFilter } from '../../../contracts/publication';
 import {
   commitments,
@@ -24,8 +24,45 @@ import {
 import type { Database } from '../../platform/db';
 import { rowsOf } from '../utility/utility.queries';
 
-/** The portal's lists are bounded; a government publishing more shows the most recent ones. */
+/** Callers that name no slice (a link's page, the home figures) read at most this many rows. */
 export const publicListLimit = 500;
+
+/**
+ * Which rows of a list to read: a page of the portal (`offset`, in the list's own order, with the id
+ * as tie-breaker so that pages never overlap) or a batch of a download (`after`: keyset on the id,
+ * so a 100,000-row file costs the same per batch as the first one).
+ */
+export type Slice = { limit: number; offset?: number } | { limit: number; after: string | null };
+
+export const firstRows: Slice = { limit: publicListLimit };
+
+function sliced(slice: Slice, idColumn: AnyColumn, order: SQL[]) {
+  if ('after' in slice)
+    return {
+      where: slice.after ? gt(idColumn, slice.after) : undefined,
+      orderBy: [asc(idColumn)],
+      limit: slice.limit,
+      offset: 0,
+    };
+  return {
+    where: undefined,
+    orderBy: [...order, asc(idColumn)],
+    limit: slice.limit,
+    offset: slice.offset ?? 0,
+  };
+}
+
+async function countWhere(
+  db: Database,
+  table: typeof links | typeof events | typeof commitments | typeof diplomacyPositions,
+  conditions: SQL[],
+) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(table)
+    .where(and(...conditions));
+  return Number(row?.n ?? 0);
+}
 
 function published(governmentId: string, entityType: PublicationEntityType, idColumn: SQL | AnyColumn) {
   return sql`exists (select 1 from ${publications} where ${publications.governmentId} = ${governmentId}
@@ -41,12 +78,7 @@ function initiativeInUnit(initiativeId: typeof initiatives.id, unitId: string) {
   return sql`exists (select 1 from ${initiativeTerritorialUnits} where ${initiativeTerritorialUnits.initiativeId} = ${initiativeId} and ${initiativeTerritorialUnits.territorialUnitId} = ${unitId})`;
 }
 
-export async function findPublishedLinks(
-  db: Database,
-  governmentId: string,
-  filter: PublicFilter,
-  onlyId?: string,
-) {
+function linkConditions(governmentId: string, filter: PublicFilter, onlyId?: string) {
   const conditions: SQL[] = [
     eq(links.governmentId, governmentId),
     isNull(links.archivedAt),
@@ -63,12 +95,30 @@ export async function findPublishedLinks(
     conditions.push(
       sql`exists (select 1 from ${initiativeLinks} join ${initiativeTerritorialUnits} on ${initiativeTerritorialUnits.initiativeId} = ${initiativeLinks.initiativeId} where ${initiativeLinks.linkId} = ${links.id} and ${initiativeTerritorialUnits.territorialUnitId} = ${filter.unit})`,
     );
+  return conditions;
+}
+
+export function countPublishedLinks(db: Database, governmentId: string, filter: PublicFilter) {
+  return countWhere(db, links, linkConditions(governmentId, filter));
+}
+
+export async function findPublishedLinks(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  onlyId?: string,
+  slice: Slice = firstRows,
+) {
+  const conditions = linkConditions(governmentId, filter, onlyId);
+  const page = sliced(slice, links.id, [sql`${links.signedOn} desc nulls first`, asc(links.title)]);
+  if (page.where) conditions.push(page.where);
   const rows = await db
     .select()
     .from(links)
     .where(and(...conditions))
-    .orderBy(desc(links.signedOn), asc(links.title))
-    .limit(publicListLimit);
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
   const parties =
     rows.length === 0
       ? []
@@ -95,7 +145,7 @@ export async function findPublishedLinks(
   return { rows, parties };
 }
 
-export async function findPublishedEvents(db: Database, governmentId: string, filter: PublicFilter) {
+function eventConditions(governmentId: string, filter: PublicFilter) {
   const conditions: SQL[] = [
     eq(events.governmentId, governmentId),
     isNull(events.archivedAt),
@@ -109,12 +159,29 @@ export async function findPublishedEvents(db: Database, governmentId: string, fi
     conditions.push(
       sql`exists (select 1 from event_initiatives ei join ${initiativeTerritorialUnits} on ${initiativeTerritorialUnits.initiativeId} = ei.initiative_id where ei.event_id = ${events.id} and ${initiativeTerritorialUnits.territorialUnitId} = ${filter.unit})`,
     );
+  return conditions;
+}
+
+export function countPublishedEvents(db: Database, governmentId: string, filter: PublicFilter) {
+  return countWhere(db, events, eventConditions(governmentId, filter));
+}
+
+export async function findPublishedEvents(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  slice: Slice = firstRows,
+) {
+  const conditions = eventConditions(governmentId, filter);
+  const page = sliced(slice, events.id, [desc(events.startsAt)]);
+  if (page.where) conditions.push(page.where);
   const rows = await db
     .select()
     .from(events)
     .where(and(...conditions))
-    .orderBy(desc(events.startsAt))
-    .limit(publicListLimit);
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
   const costs =
     rows.length === 0
       ? []
@@ -139,7 +206,7 @@ export async function findPublishedEvents(db: Database, governmentId: string, fi
   return { rows, costs };
 }
 
-export async function findPublishedCommitments(db: Database, governmentId: string, filter: PublicFilter) {
+function commitmentConditions(governmentId: string, filter: PublicFilter) {
   const conditions: SQL[] = [
     eq(commitments.governmentId, governmentId),
     published(governmentId, 'commitment', commitments.id),
@@ -159,6 +226,22 @@ export async function findPublishedCommitments(db: Database, governmentId: strin
     conditions.push(
       sql`exists (select 1 from ${initiativeTerritorialUnits} where ${initiativeTerritorialUnits.initiativeId} = ${commitments.resultingInitiativeId} and ${initiativeTerritorialUnits.territorialUnitId} = ${filter.unit})`,
     );
+  return conditions;
+}
+
+export function countPublishedCommitments(db: Database, governmentId: string, filter: PublicFilter) {
+  return countWhere(db, commitments, commitmentConditions(governmentId, filter));
+}
+
+export async function findPublishedCommitments(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  slice: Slice = firstRows,
+) {
+  const conditions = commitmentConditions(governmentId, filter);
+  const page = sliced(slice, commitments.id, [desc(commitments.dueDate)]);
+  if (page.where) conditions.push(page.where);
   return db
     .select({
       id: commitments.id,
@@ -171,8 +254,9 @@ export async function findPublishedCommitments(db: Database, governmentId: strin
     })
     .from(commitments)
     .where(and(...conditions))
-    .orderBy(desc(commitments.dueDate))
-    .limit(publicListLimit);
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
 function initiativeConditions(
@@ -194,23 +278,58 @@ function initiativeConditions(
   return conditions;
 }
 
-export async function findPublishedInitiatives(db: Database, governmentId: string, filter: PublicFilter) {
+export async function countPublishedInitiatives(db: Database, governmentId: string, filter: PublicFilter) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(initiatives)
+    .where(and(...initiativeConditions(governmentId, 'initiative', filter)));
+  return Number(row?.n ?? 0);
+}
+
+export async function findPublishedInitiatives(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  slice: Slice = firstRows,
+) {
+  const conditions = initiativeConditions(governmentId, 'initiative', filter);
+  const page = sliced(slice, initiatives.id, [asc(initiatives.title)]);
+  if (page.where) conditions.push(page.where);
   return db
     .select()
     .from(initiatives)
-    .where(and(...initiativeConditions(governmentId, 'initiative', filter)))
-    .orderBy(asc(initiatives.title))
-    .limit(publicListLimit);
+    .where(and(...conditions))
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
-export async function findPublishedProjects(db: Database, governmentId: string, filter: PublicFilter) {
+export async function countPublishedProjects(db: Database, governmentId: string, filter: PublicFilter) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(initiatives)
+    .innerJoin(projectProfiles, eq(projectProfiles.initiativeId, initiatives.id))
+    .where(and(...initiativeConditions(governmentId, 'project', filter)));
+  return Number(row?.n ?? 0);
+}
+
+export async function findPublishedProjects(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  slice: Slice = firstRows,
+) {
+  const conditions = initiativeConditions(governmentId, 'project', filter);
+  const page = sliced(slice, initiatives.id, [asc(initiatives.title)]);
+  if (page.where) conditions.push(page.where);
   return db
     .select({ initiative: initiatives, profile: projectProfiles })
     .from(initiatives)
     .innerJoin(projectProfiles, eq(projectProfiles.initiativeId, initiatives.id))
-    .where(and(...initiativeConditions(governmentId, 'project', filter)))
-    .orderBy(asc(initiatives.title))
-    .limit(publicListLimit);
+    .where(and(...conditions))
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
 /** Units, MIR rows and indicators (with their latest measurement) of some initiatives. */
@@ -315,7 +434,7 @@ export async function findProjectMoney(db: Database, governmentId: string, ids: 
   return { participants, budgets, received };
 }
 
-export async function findPublishedPositions(db: Database, governmentId: string, filter: PublicFilter) {
+function positionConditions(governmentId: string, filter: PublicFilter) {
   const conditions: SQL[] = [
     eq(diplomacyPositions.governmentId, governmentId),
     isNull(diplomacyPositions.archivedAt),
@@ -323,12 +442,29 @@ export async function findPublishedPositions(db: Database, governmentId: string,
   ];
   if (filter.year) conditions.push(yearOf(diplomacyPositions.madeOn, filter.year));
   if (filter.strategyLine) conditions.push(sql`${filter.strategyLine} = any(${diplomacyPositions.topics})`);
+  return conditions;
+}
+
+export function countPublishedPositions(db: Database, governmentId: string, filter: PublicFilter) {
+  return countWhere(db, diplomacyPositions, positionConditions(governmentId, filter));
+}
+
+export async function findPublishedPositions(
+  db: Database,
+  governmentId: string,
+  filter: PublicFilter,
+  slice: Slice = firstRows,
+) {
+  const conditions = positionConditions(governmentId, filter);
+  const page = sliced(slice, diplomacyPositions.id, [desc(diplomacyPositions.madeOn)]);
+  if (page.where) conditions.push(page.where);
   return db
     .select()
     .from(diplomacyPositions)
     .where(and(...conditions))
-    .orderBy(desc(diplomacyPositions.madeOn))
-    .limit(publicListLimit);
+    .orderBy(...page.orderBy)
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
 /** The initiatives published (as initiatives or projects) among those of a link: what it produced. */

@@ -195,6 +195,49 @@ export function Filters(props: { context: PageContext; options: FilterOptions })
   );
 }
 
-export function Count(props: { context: PageContext; count: number }) {
-  return <p className="count">{props.context.t('portal.count', { count: props.count })}</p>;
+export function Count(props: { context: PageContext; count: number; paging?: Paging }) {
+  return (
+    <>
+      <p className="count">
+        {props.context.t('portal.count', { count: props.paging?.total ?? props.count })}
+      </p>
+      {props.paging && <Pager context={props.context} paging={props.paging} />}
+    </>
+  );
+}
+
+/** Which page of a list is shown: 50 records a page, `?pagina=N` (stable, shareable addresses). */
+export type Paging = { page: number; pages: number; total: number };
+
+/**
+ * "Página 2 de 7" with plain links to the previous and next pages (`rel` lets search engines and
+ * assistive tools follow the sequence); the page links keep the filters and the language.
+ */
+export function Pager(props: { context: PageContext; paging: Paging }) {
+  const { t, lang, path, query } = props.context;
+  const { page, pages } = props.paging;
+  if (pages <= 1) return null;
+  const pageHref = (target: number) =>
+    href(path, lang, { ...query, lang: undefined, pagina: target > 1 ? String(target) : undefined });
+  return (
+    <nav aria-label={t('portal.paging.label')} className="pager">
+      <ul className="pager-list">
+        {page > 1 && (
+          <li>
+            <a href={pageHref(page - 1)} rel="prev">
+              {t('portal.paging.previous')}
+            </a>
+          </li>
+        )}
+        <li aria-current="page">{t('portal.paging.page', { page, pages })}</li>
+        {page < pages && (
+          <li>
+            <a href={pageHref(page + 1)} rel="next">
+              {t('portal.paging.next')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
 }

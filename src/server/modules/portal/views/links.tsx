@@ -1,7 +1,16 @@
 import type { PublicCommitment, PublicEvent } from '../../../../contracts/publication';
 import { countryName, formatDate, formatMoney, formatNumber } from '../../../../web/lib/format';
 import type { JudgedLink } from '../portal.service';
-import { Count, type FilterOptions, Filters, governmentPath, href, Layout, type PageContext } from './layout';
+import {
+  Count,
+  type FilterOptions,
+  Filters,
+  governmentPath,
+  href,
+  Layout,
+  type PageContext,
+  type Paging,
+} from './layout';
 
 type Government = { name: string; slug: string };
 
@@ -76,6 +85,7 @@ export function LinksPage(props: {
   links: JudgedLink[];
   currency: string;
   options: FilterOptions;
+  paging: Paging;
 }) {
   const { context, government } = props;
   const { t, lang } = context;
@@ -84,7 +94,7 @@ export function LinksPage(props: {
       <h1>{t('portal.links.title')}</h1>
       <p className="lead">{t('portal.links.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={props.links.length} />
+      <Count context={context} count={props.links.length} paging={props.paging} />
       {props.links.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {props.links.map((link) => (

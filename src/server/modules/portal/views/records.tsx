@@ -6,7 +6,7 @@ import type {
   PublicProject,
 } from '../../../../contracts/publication';
 import { countryName, formatDate, formatMoney, formatNumber } from '../../../../web/lib/format';
-import { Count, type FilterOptions, Filters, Layout, type PageContext } from './layout';
+import { Count, type FilterOptions, Filters, Layout, type PageContext, Pager, type Paging } from './layout';
 
 type Government = { name: string; slug: string };
 
@@ -30,15 +30,24 @@ function Amounts(props: { context: PageContext; amounts: { currency: string; amo
   );
 }
 
-function sumAll(items: { currency: string; amountMinor: number }[]) {
+export function sumAll(items: { currency: string; amountMinor: number }[]) {
   const totals = new Map<string, number>();
   for (const item of items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.amountMinor);
   return [...totals].map(([currency, amountMinor]) => ({ currency, amountMinor }));
 }
 
-type ListProps<T> = { context: PageContext; government: Government; items: T[]; options: FilterOptions };
+type ListProps<T> = {
+  context: PageContext;
+  government: Government;
+  items: T[];
+  options: FilterOptions;
+  paging: Paging;
+};
 
-export function AgendaPage(props: ListProps<PublicEvent>) {
+/** The agenda's costs are summed over every page of the filtered list, not only the page shown. */
+export function AgendaPage(
+  props: ListProps<PublicEvent> & { totals: { currency: string; amountMinor: number }[] },
+) {
   const { context, government, items } = props;
   const { t, lang } = context;
   return (
@@ -46,11 +55,11 @@ export function AgendaPage(props: ListProps<PublicEvent>) {
       <h1>{t('portal.agenda.title')}</h1>
       <p className="lead">{t('portal.agenda.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length > 0 && (
         <p>
           <strong>{t('portal.agenda.totalCosts')}:</strong>{' '}
-          <Amounts context={context} amounts={sumAll(items.flatMap((event) => event.totals))} />
+          <Amounts context={context} amounts={props.totals} />
         </p>
       )}
       {items.length === 0 && <p>{t('portal.empty')}</p>}
@@ -117,11 +126,13 @@ export function AgendaPage(props: ListProps<PublicEvent>) {
   );
 }
 
-export function CommitmentsPage(props: ListProps<PublicCommitment>) {
+/** "N of M fulfilled" counts every page of the filtered list, not only the page shown. */
+export function CommitmentsPage(
+  props: ListProps<PublicCommitment> & { summary: { counted: number; fulfilled: number } },
+) {
   const { context, government, items } = props;
   const { t, lang } = context;
-  const counted = items.filter((item) => item.status !== 'cancelled');
-  const fulfilled = counted.filter((item) => item.status === 'fulfilled').length;
+  const { counted, fulfilled } = props.summary;
   return (
     <Layout
       context={context}
@@ -135,9 +146,10 @@ export function CommitmentsPage(props: ListProps<PublicCommitment>) {
       <p className="summary">
         {t('portal.commitments.summary', {
           fulfilled: formatNumber(fulfilled, lang),
-          total: formatNumber(counted.length, lang),
+          total: formatNumber(counted, lang),
         })}
       </p>
+      <Pager context={context} paging={props.paging} />
       {items.length === 0 ? (
         <p>{t('portal.empty')}</p>
       ) : (
@@ -194,7 +206,7 @@ export function InitiativesPage(props: ListProps<PublicInitiative>) {
       <h1>{t('portal.initiatives.title')}</h1>
       <p className="lead">{t('portal.initiatives.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((initiative) => (
@@ -282,7 +294,7 @@ export function CooperationPage(props: ListProps<PublicProject>) {
       <h1>{t('portal.cooperation.title')}</h1>
       <p className="lead">{t('portal.cooperation.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((project) => (
@@ -341,7 +353,7 @@ export function PositionsPage(props: ListProps<PublicPosition>) {
       <h1>{t('portal.positions.title')}</h1>
       <p className="lead">{t('portal.positions.lead')}</p>
       <Filters context={context} options={props.options} />
-      <Count context={context} count={items.length} />
+      <Count context={context} count={items.length} paging={props.paging} />
       {items.length === 0 && <p>{t('portal.empty')}</p>}
       <ul className="cards">
         {items.map((position) => (
