@@ -62,16 +62,7 @@ export async function loadAppMessages() {
 // (route beforeLoad), so that the shell with the strings of one language stays light. The list here
 // and the exclusions in messages/<lang>.ts name the same folders.
 const featureLoaders = import.meta.glob<Record<string, unknown>>(
-  [
-    '../features/utility/i18n/*.json',
-    '../features/dashboard/i18n/*.json',
-    '../features/capacity/i18n/*.json',
-    '../features/reports/i18n/*.json',
-    '../features/audit/i18n/*.json',
-    '../features/api-tokens/i18n/*.json',
-    '../features/open-data/i18n/*.json',
-    '../features/actor-map/i18n/*.json',
-  ],
+  '../features/{utility,dashboard,capacity,reports,audit,api-tokens,open-data,actor-map}/i18n/*.json',
   { import: 'default' },
 );
 export type LazyFeature =
