@@ -129,3 +129,57 @@ test('partners go from the template to the registry and back out to Excel', asyn
   expect(names.sort()).toEqual([existingName, newName].sort());
   expect(cities.sort()).toEqual(['Cádiz', 'Zaragoza']);
 });
+
+async function signInAs(page: Page, email: string) {
+  // A signed-in browser must sign out first (the sign-in then needs the session's CSRF token).
+  await page.context().clearCookies();
+  const response = await page.request.post('/api/auth/sign-in', {
+    data: { email, password: demoAdmin.password },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/** Each list exports what it shows; only the roles the server lets import see Importar. */
+test('every list exports with its filters and offers the import only to who may import', async ({ page }) => {
+  await signInAs(page, 'coordinacion.medellin@vinculo.demo');
+  const lists: { path: string; heading: RegExp; canImport: boolean }[] = [
+    { path: '/cooperation/demands', heading: /demandas/i, canImport: true },
+    { path: '/cooperation/offers', heading: /ofertas/i, canImport: true },
+    { path: '/initiatives', heading: /iniciativas/i, canImport: false },
+    { path: '/commitments', heading: /compromisos/i, canImport: false },
+    { path: '/agenda', heading: /agenda/i, canImport: false },
+    { path: '/investment', heading: /inversi/i, canImport: false },
+    { path: '/diplomacy', heading: /diplomacia/i, canImport: false },
+    { path: '/departments', heading: /dependencias/i, canImport: false },
+  ];
+  for (const list of lists) {
+    await page.goto(list.path);
+    await expect(page.getByRole('heading', { level: 1, name: list.heading })).toBeVisible();
+    const actions = page.getByRole('region', { name: 'Hoja de cálculo' });
+    await expect(actions.getByRole('button', { name: 'Exportar a Excel (XLSX)' }), list.path).toBeVisible();
+    await expect(actions.getByRole('button', { name: 'Importar' }), list.path).toHaveCount(
+      list.canImport ? 1 : 0,
+    );
+    await expect(actions.getByRole('button', { name: 'Descargar plantilla' }), list.path).toHaveCount(
+      list.canImport ? 1 : 0,
+    );
+  }
+
+  // The export carries the list's filters: a search that finds nothing exports only the headers.
+  await page.goto('/cooperation/demands?q=zzzz-ninguna');
+  const actions = page.getByRole('region', { name: 'Hoja de cálculo' });
+  await expectNoAxeViolations(page, 'demands with the spreadsheet controls');
+  const request = page.waitForRequest((sent) => sent.url().includes('/spreadsheets/demands/export'));
+  const download = page.waitForEvent('download');
+  await actions.getByRole('button', { name: 'Exportar a Excel (XLSX)' }).click();
+  expect(new URL((await request).url()).searchParams.get('q')).toBe('zzzz-ninguna');
+  expect((await workbookOf(await download)).worksheets[0]!.rowCount).toBe(1);
+
+  // A liaison registers demands but does not manage offers.
+  await signInAs(page, 'enlace.planeacion.medellin@vinculo.demo');
+  await page.goto('/cooperation/demands');
+  await expect(actions.getByRole('button', { name: 'Importar' })).toBeVisible();
+  await page.goto('/cooperation/offers');
+  await expect(actions.getByRole('button', { name: 'Exportar a CSV' })).toBeVisible();
+  await expect(actions.getByRole('button', { name: 'Importar' })).toHaveCount(0);
+});
