@@ -165,6 +165,13 @@ test('every list exports with its filters and offers the import only to who may 
     );
   }
 
+  // Territorial units, like departments, are the administrator's to import.
+  await page.goto('/territory');
+  await page.getByRole('tab', { name: 'Unidades territoriales' }).click();
+  const unitActions = page.getByRole('region', { name: 'Hoja de cálculo' });
+  await expect(unitActions.getByRole('button', { name: 'Exportar a CSV' })).toBeVisible();
+  await expect(unitActions.getByRole('button', { name: 'Importar' })).toHaveCount(0);
+
   // The export carries the list's filters: a search that finds nothing exports only the headers.
   await page.goto('/cooperation/demands?q=zzzz-ninguna');
   const actions = page.getByRole('region', { name: 'Hoja de cálculo' });
