@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { idSchema, type Role } from './common';
 
 /** The registries of the policy cycle, cooperation, agenda, investment, diplomacy and the audit trail. */
 export const activitySheetRegistries = [
@@ -26,6 +26,25 @@ export const sheetRegistries = [
 ] as const;
 export const sheetRegistrySchema = z.enum(sheetRegistries);
 export type SheetRegistry = z.infer<typeof sheetRegistrySchema>;
+
+/**
+ * Who may download the template and import into each registry: the roles of the server's write
+ * policy (tests/unit/sheet-import-roles.test.ts keeps them equal). Registries absent only export.
+ */
+export const sheetImportRoles: Partial<Record<SheetRegistry, readonly Role[]>> = {
+  partners: ['admin', 'coordinator'],
+  links: ['admin', 'coordinator'],
+  'territorial-units': ['admin'],
+  departments: ['admin'],
+  demands: ['admin', 'coordinator', 'liaison'],
+  offers: ['admin', 'coordinator'],
+  indicators: ['admin', 'coordinator', 'liaison'],
+};
+
+/** Whether a member with this role may import into the registry (the web hides the controls otherwise). */
+export function canImportSheet(registry: SheetRegistry, role: Role): boolean {
+  return sheetImportRoles[registry]?.includes(role) ?? false;
+}
 
 export const sheetFormats = ['xlsx', 'csv'] as const;
 export const sheetFormatSchema = z.enum(sheetFormats);

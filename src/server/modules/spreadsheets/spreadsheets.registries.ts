@@ -3,6 +3,7 @@ import { activitySheets } from './registries/activity.sheets';
 import { departmentsSheet } from './registries/departments.sheet';
 import { linksSheet } from './registries/links.sheet';
 import { partnersSheet } from './registries/partners.sheet';
+import { territorialUnitsSheet } from './registries/territorial-units.sheet';
 import type { AnySheetRegistry } from './sheet-registry';
 
 /** Every registry that goes out to and comes back from spreadsheets. */
@@ -10,5 +11,6 @@ export const sheetRegistryDefinitions: Partial<Record<SheetRegistry, AnySheetReg
   partners: partnersSheet,
   links: linksSheet,
   departments: departmentsSheet,
+  'territorial-units': territorialUnitsSheet,
   ...activitySheets,
 };

@@ -12,6 +12,7 @@ import { ListView, MonthView, WeekView } from './calendar-views';
 import { parseIsoDay, periodTitle, viewRange } from './time';
 import { useEvents } from './use-agenda';
 import './agenda.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 
 const routeApi = getRouteApi('/app/agenda/');
 
@@ -79,6 +80,10 @@ export function AgendaPage() {
         }
       />
       <AgendaFilters search={search} onChange={update} />
+      <SpreadsheetActions
+        registry="events"
+        filters={{ from: start.toISODate(), to: end.toISODate(), kind: search.kind, q: search.q }}
+      />
       <Tabs
         label={t('agenda.viewLabel')}
         idPrefix="agenda-view"

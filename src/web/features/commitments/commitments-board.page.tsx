@@ -13,6 +13,7 @@ import type { CommitmentsSearch } from './commitments-search';
 import { CommitmentsTable } from './commitments-table';
 import { useCommitments, useCreateCommitment } from './use-commitments';
 import './commitments.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 
 const routeApi = getRouteApi('/app/commitments/');
 
@@ -99,6 +100,10 @@ export function CommitmentsBoardPage() {
         </section>
       ) : null}
       <CommitmentFilters search={search} onChange={update} />
+      <SpreadsheetActions
+        registry="commitments"
+        filters={{ departmentId: search.departmentId, partnerId: search.partnerId, linkId: search.linkId }}
+      />
       <Tabs
         label={t('commitments.viewLabel')}
         idPrefix="commitments-view"

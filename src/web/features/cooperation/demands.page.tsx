@@ -7,6 +7,7 @@ import { type Column, DataTable } from '../../ui/data-table';
 import { Pagination } from '../../ui/pagination';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { DemandStatusBadge, UrgencyBadge } from './cooperation-bits';
 import { CooperationNav } from './cooperation-nav';
 import type { DemandsSearch } from './cooperation-search';
@@ -144,6 +145,17 @@ export function DemandsPage() {
       />
       <CooperationNav />
       <DemandFilters search={search} onChange={update} />
+      <SpreadsheetActions
+        registry="demands"
+        filters={{
+          q: search.q,
+          status: search.status,
+          urgency: search.urgency,
+          departmentId: search.departmentId,
+          sector: search.sector,
+          includeArchived: search.includeArchived,
+        }}
+      />
       {content}
     </div>
   );

@@ -14,6 +14,7 @@ import { FundingProfileForm } from './funding-profile-form';
 import { TransactionsSection } from './transactions-section';
 import { useFunding } from './use-funding';
 import './cooperation.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 
 /** Financiación: the project's money as IATI reports it, in the government's reporting currency. */
 export function FundingTab({ initiative }: { initiative: Initiative }) {
@@ -34,6 +35,7 @@ export function FundingTab({ initiative }: { initiative: Initiative }) {
       <p className="muted">{t('funding.intro', { currency: funding.reportingCurrency })}</p>
       {!canEdit ? <p className="muted">{t('common.readOnly')}</p> : null}
       <FundingTotals funding={funding} />
+      <SpreadsheetActions registry="projects" filters={{ initiativeId: initiative.id }} />
       <FundingChart series={funding.series} currency={funding.reportingCurrency} />
       <TransactionsSection
         funding={funding}

@@ -8,6 +8,7 @@ import { Checkbox, Select, TextInput } from '../../ui/field';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { TabPanel, Tabs } from '../../ui/tabs';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { DeadlineBadge } from './cooperation-bits';
 import { CooperationNav } from './cooperation-nav';
 import type { OffersSearch } from './cooperation-search';
@@ -244,6 +245,16 @@ export function OffersPage() {
             </button>
           </div>
         </form>
+        <SpreadsheetActions
+          registry="offers"
+          filters={{
+            kind: tab === 'own' ? 'own_good_practice' : search.kind,
+            q: search.q,
+            status: search.status,
+            sector: search.sector,
+            includeArchived: search.includeArchived,
+          }}
+        />
         {content}
       </TabPanel>
     </div>

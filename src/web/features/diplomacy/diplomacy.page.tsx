@@ -8,6 +8,7 @@ import type { DiplomacySearch } from './diplomacy-search';
 import { DiplomacyTimeline } from './diplomacy-timeline';
 import { useNetworkOptions, useTimeline } from './use-diplomacy';
 import './diplomacy.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { useTermOptions } from '../strategy/use-strategy';
 
 const routeApi = getRouteApi('/app/diplomacy/');
@@ -90,6 +91,10 @@ export function DiplomacyPage() {
           </button>
         </div>
       </form>
+      <SpreadsheetActions
+        registry="positions"
+        filters={{ networkPartnerId: search.networkPartnerId, topic: search.topic }}
+      />
       <section className="section" aria-labelledby="timeline-title" aria-busy={query.isFetching}>
         <h2 id="timeline-title">{t('diplomacy.timeline.title')}</h2>
         <p role="status" className="muted">

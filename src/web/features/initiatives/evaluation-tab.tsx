@@ -7,6 +7,7 @@ import { DataTable } from '../../ui/data-table';
 import { Select, Textarea } from '../../ui/field';
 import { Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { orderMirRows } from './mir-rows';
 import type { RollUpRow } from './rollup-chart';
 import { useMir } from './use-initiatives';
@@ -56,6 +57,8 @@ export function EvaluationTab({ initiative }: { initiative: Initiative }) {
   return (
     <section aria-labelledby="evaluation-title">
       <h2 id="evaluation-title">{t('initiatives.evaluation.title')}</h2>
+      {/* The indicators with their measurements; liaisons load measurements from a spreadsheet. */}
+      <SpreadsheetActions registry="indicators" filters={{ initiativeId: initiative.id }} />
       {progress.purpose.missingComponents > 0 ? (
         <p className="alert alert-info">
           {t('initiatives.evaluation.missingComponents', { count: progress.purpose.missingComponents })}

@@ -12,6 +12,7 @@ import type { InitiativesSearch } from './initiatives-search';
 import { useStageMover } from './stage-mover';
 import { useInitiatives } from './use-initiatives';
 import './initiatives.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 
 const routeApi = getRouteApi('/app/initiatives/');
 
@@ -85,6 +86,15 @@ export function InitiativesBoardPage() {
         label={t('initiatives.board.showClosed')}
         checked={Boolean(search.showClosed)}
         onChange={(event) => update({ showClosed: event.target.checked || undefined })}
+      />
+      <SpreadsheetActions
+        registry="initiatives"
+        filters={{
+          q: search.q,
+          strategyLine: search.strategyLine,
+          departmentId: search.departmentId,
+          includeClosed: search.showClosed ? true : undefined,
+        }}
       />
       {canEdit ? <p className="muted">{t('initiatives.board.dragHint')}</p> : null}
       {mover.element}

@@ -12,6 +12,7 @@ import { LeadsTable, sortLeads } from './leads-table';
 import { useLeads } from './use-investment';
 import '../initiatives/initiatives.css';
 import './investment.css';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 
 const routeApi = getRouteApi('/app/investment/');
 
@@ -91,6 +92,15 @@ export function InvestmentPage() {
         }
       />
       <LeadFilters search={search} onChange={update} />
+      <SpreadsheetActions
+        registry="investment-leads"
+        filters={{
+          stage: search.stage,
+          q: search.q,
+          originCountryCode: search.originCountryCode,
+          sector: search.sector,
+        }}
+      />
       <fieldset className="view-toggle">
         <legend className="visually-hidden">{t('investment.viewLabel')}</legend>
         <div className="button-row">

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SheetFormat, SheetRegistry } from '../../../contracts/spreadsheets';
+import { canImportSheet, type SheetFormat, type SheetRegistry } from '../../../contracts/spreadsheets';
 import { buildQueryString } from '../../lib/api-client';
 import { describeError } from '../../lib/form-errors';
 import { Loading } from '../../ui/states';
@@ -13,11 +13,13 @@ type Filters = Record<string, string | number | boolean | null | undefined>;
 
 /**
  * Export (XLSX or CSV, with the filters the list shows), the template, and the import of a registry:
- * the buttons every list page shows above its table.
+ * the buttons every list page shows above its table. Export-only registries show only the export.
  */
 export function SpreadsheetActions({ registry, filters }: { registry: SheetRegistry; filters: Filters }) {
   const { t, i18n } = useTranslation();
-  const { governmentId, canEdit } = useGovernment();
+  const { governmentId, role } = useGovernment();
+  // Only the roles the server lets import see the template and the import: others would get a 403.
+  const canImport = canImportSheet(registry, role);
   const [isImporting, setIsImporting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -56,7 +58,7 @@ export function SpreadsheetActions({ registry, filters }: { registry: SheetRegis
         >
           {t('spreadsheets.exportCsv')}
         </button>
-        {canEdit ? (
+        {canImport ? (
           <>
             <button
               type="button"

@@ -11,6 +11,7 @@ import { Pagination } from '../../ui/pagination';
 import { Badge, EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
+import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { UnitForm } from './unit-form';
 import { useSetUnitArchived, useTerritorialUnits } from './use-territory';
 
@@ -162,6 +163,14 @@ export function TerritorialUnits() {
           </button>
         </div>
       </form>
+      <SpreadsheetActions
+        registry="territorial-units"
+        filters={{
+          q: q || undefined,
+          kind: kind || undefined,
+          includeArchived: includeArchived || undefined,
+        }}
+      />
       {query.isLoading ? <Loading /> : null}
       {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (
