@@ -94,6 +94,7 @@ export async function checkZipDirectory(filePath: string, limits: SheetLimits = 
         directory.readUInt16LE(offset + 32);
     }
     if (total > limits.maxUncompressedBytes) throw new SheetFileError('validation.sheetTooLarge');
+    return total;
   } finally {
     await handle.close();
   }
@@ -129,8 +130,44 @@ function xlsxCell(value: ExcelJS.CellValue, rowNumber: number, column: number): 
   return String(value);
 }
 
+/** Below this declared unpacked size a workbook is read whole: simpler and sturdier than the stream. */
+const wholeReadBytes = 4 * 1024 ** 2;
+
+function toSheetRow(row: ExcelJS.Row, limits: SheetLimits): SheetRow {
+  if (row.number - 1 > limits.maxRows)
+    throw new SheetFileError('validation.sheetTooManyRows', { max: limits.maxRows });
+  const values = row.values as ExcelJS.CellValue[];
+  if (values.length - 1 > limits.maxColumns)
+    throw new SheetFileError('validation.sheetTooManyColumns', { max: limits.maxColumns });
+  const cells: RawCell[] = [];
+  for (let column = 1; column < values.length; column += 1) {
+    const cell = xlsxCell(values[column], row.number, column - 1);
+    checkCell(cell, row.number, column - 1, limits);
+    cells.push(cell);
+  }
+  return { rowNumber: row.number, cells };
+}
+
 async function* readXlsx(filePath: string, limits: SheetLimits): AsyncGenerator<SheetRow> {
-  await checkZipDirectory(filePath, limits);
+  const unpackedBytes = await checkZipDirectory(filePath, limits);
+  if (unpackedBytes <= wholeReadBytes) {
+    // An office's everyday file: read at once (the streaming reader's event order varies with the
+    // machine's load), still only the first sheet, with the same limits on every row and cell.
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.readFile(filePath);
+    } catch {
+      throw new SheetFileError('validation.sheetUnreadable');
+    }
+    const worksheet = workbook.worksheets[0];
+    if (!worksheet) return;
+    const rows: ExcelJS.Row[] = [];
+    worksheet.eachRow((row) => {
+      rows.push(row);
+    });
+    for (const row of rows) yield toSheetRow(row, limits);
+    return;
+  }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(filePath, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -140,20 +177,7 @@ async function* readXlsx(filePath: string, limits: SheetLimits): AsyncGenerator<
   });
   try {
     for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        if (row.number - 1 > limits.maxRows)
-          throw new SheetFileError('validation.sheetTooManyRows', { max: limits.maxRows });
-        const values = row.values as ExcelJS.CellValue[];
-        if (values.length - 1 > limits.maxColumns)
-          throw new SheetFileError('validation.sheetTooManyColumns', { max: limits.maxColumns });
-        const cells: RawCell[] = [];
-        for (let column = 1; column < values.length; column += 1) {
-          const cell = xlsxCell(values[column], row.number, column - 1);
-          checkCell(cell, row.number, column - 1, limits);
-          cells.push(cell);
-        }
-        yield { rowNumber: row.number, cells };
-      }
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) yield toSheetRow(row, limits);
       // Only the first sheet is the registry; the template's lists sheet and any other are ignored.
       break;
     }
