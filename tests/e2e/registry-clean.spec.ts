@@ -15,15 +15,19 @@ test.describe('a registry that stays clean', () => {
 
     await page.getByText('Ver los datos del mapa como tablas').click();
     const actors = page.getByRole('region', { name: 'Actores' });
-    await expect(actors.getByRole('rowheader', { name: 'Ayuntamiento de Bilbao' })).toBeVisible();
-    await expect(actors.getByRole('rowheader', { name: 'Banco Mundial' })).toBeVisible();
+    await expect(
+      actors.getByRole('rowheader', { name: 'Ayuntamiento de Bilbao', exact: true }),
+    ).toBeVisible();
+    await expect(actors.getByRole('rowheader', { name: 'Banco Mundial', exact: true })).toBeVisible();
     const connections = page.getByRole('region', { name: 'Vínculos y relaciones' });
     await expect(connections.getByRole('link', { name: 'Hermanamiento Medellín – Bilbao' })).toBeVisible();
     await expectNoAxeViolations(page, 'actor map');
 
     // A strategy line keeps the partners of its links: the sister city of Bilbao is not one of trade.
     await page.getByLabel('Línea estratégica').selectOption({ label: 'Comercio exterior e inversión' });
-    await expect(actors.getByRole('rowheader', { name: 'Ayuntamiento de Bilbao' })).toHaveCount(0);
+    await expect(actors.getByRole('rowheader', { name: 'Ayuntamiento de Bilbao', exact: true })).toHaveCount(
+      0,
+    );
     await expect(actors.getByRole('row')).not.toHaveCount(0);
     await page.getByLabel('Línea estratégica').selectOption('');
 
@@ -41,7 +45,9 @@ test.describe('a registry that stays clean', () => {
     await page.goto('/partners?q=bilbao');
     const original = page.getByRole('link', { name: 'Ayuntamiento de Bilbao', exact: true });
     await original.first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Ayuntamiento de Bilbao' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ayuntamiento de Bilbao', exact: true }),
+    ).toBeVisible();
     const originalUrl = page.url();
 
     await page.goto('/partners/new');
@@ -58,8 +64,8 @@ test.describe('a registry that stays clean', () => {
     await page.getByRole('button', { name: 'Registrar contraparte' }).click();
     const warning = page.getByRole('region', { name: 'Esta contraparte se parece a otras ya registradas' });
     await expect(warning).toBeVisible();
-    await expect(warning.getByRole('link', { name: 'Ayuntamiento de Bilbao' })).toBeVisible();
-    await expect(warning.getByRole('link', { name: 'Bilbao City Council' })).toBeVisible();
+    await expect(warning.getByRole('link', { name: 'Ayuntamiento de Bilbao', exact: true })).toBeVisible();
+    await expect(warning.getByRole('link', { name: 'Bilbao City Council', exact: true })).toBeVisible();
     await expect(
       page.getByRole('heading', { name: 'Esta contraparte se parece a otras ya registradas' }),
     ).toBeFocused();
@@ -81,7 +87,9 @@ test.describe('a registry that stays clean', () => {
     await expect(
       page.getByText('«AYUNTAMIENTO DE BILBAO» se fusionó en «Ayuntamiento de Bilbao».'),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1, name: 'Ayuntamiento de Bilbao' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ayuntamiento de Bilbao', exact: true }),
+    ).toBeVisible();
     expect(page.url()).toBe(originalUrl);
     const contacts = page.getByRole('region', { name: 'Contactos' });
     await expect(
