@@ -422,6 +422,7 @@ describe('an association’s own capacity questionnaire', () => {
       ownKeys.slice(1),
     );
     expect(afterUpgrade.sharingMembers).toBe(1);
+    expect(Object.keys(afterUpgrade.ranking[0].levels).sort()).toEqual(ownKeys.slice(1).sort());
     const old = (await medellin.client.get(`${medellin.base}/capacity/editions/${edition.id}`)).json();
     expect(old.questionnaire).toMatchObject({ version: 1 });
     expect(old.questionnaire.dimensions).toHaveLength(ownKeys.length);

@@ -140,6 +140,7 @@ export async function getComparison(
     return edition ? [{ memberId: member.id, answers: answersOf(edition) as CapacityAnswers }] : [];
   });
   const memberById = new Map(sharing.map((member) => [member.id, member]));
+  const dimensionKeys = new Set(file.dimensions.map((dimension) => dimension.key));
   const ranking = rankMembers(file, results).map((ranked) => {
     const member = memberById.get(ranked.memberId);
     const edition = editionOf.get(ranked.memberId);
@@ -152,7 +153,12 @@ export async function getComparison(
       assessedOn: edition.assessedOn,
       averageLevel: ranked.score.averageLevel,
       totalLevel: ranked.score.totalLevel,
-      levels: Object.fromEntries(Object.entries(answers).map(([key, answer]) => [key, answer.level])),
+      // An edition of an older version may answer a dimension the newest version dropped: not shown.
+      levels: Object.fromEntries(
+        Object.entries(answers)
+          .filter(([key]) => dimensionKeys.has(key))
+          .map(([key, answer]) => [key, answer.level]),
+      ),
       utilityIndex: indexOf.get(member.id) ?? null,
       location: geometryCentre(geometriesOf.get(member.id) ?? []),
     };
