@@ -172,7 +172,7 @@ describe('an association’s own capacity questionnaire', () => {
       'questionnaire.title.es',
     );
     const oddId = await network.client.post(url, {
-      questionnaire: ownQuestionnaire({ id: '../../etc/passwd' }),
+      questionnaire: ownQuestionnaire({ id: 'Red ORIL/v1' }),
     });
     expect(oddId.json().errors[0]).toMatchObject({ field: 'questionnaire.id' });
 
