@@ -13,7 +13,23 @@ import {
  * association. The questionnaire is data (data/capacity/*.json); an edition names the one it used.
  */
 
-const localizedTextSchema = z.object({ es: z.string().min(1), en: z.string().min(1), pt: z.string().min(1) });
+/** Longest text of a questionnaire (a level's description, a next step): the instance's run to 150. */
+export const questionnaireTextMaxLength = 1000;
+/** Largest questionnaire file an association may upload (the instance's is 44 KB). */
+export const questionnaireUploadMaxBytes = 256 * 1024;
+
+function questionnaireText() {
+  return z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(1, { message: 'validation.required' })
+    .max(questionnaireTextMaxLength, { message: 'validation.tooLong' });
+}
+const localizedTextSchema = z.object({
+  es: questionnaireText(),
+  en: questionnaireText(),
+  pt: questionnaireText(),
+});
 export const dimensionKeySchema = z
   .string()
   .regex(/^[a-z][a-z_]{0,39}$/, { message: 'validation.invalidValue' });
@@ -23,32 +39,62 @@ export const maturityLevelSchema = z
   .min(1, { message: 'validation.invalidValue' })
   .max(5, { message: 'validation.invalidValue' });
 
-/** The shape of a questionnaire file, checked when the server loads it. */
+/** Five levels, 1 to 5 in order: the rules and the charts read a level by its position. */
+function fiveLevels<T extends z.ZodTypeAny>(item: T) {
+  return z
+    .array(item, { message: 'validation.required' })
+    .length(5, { message: 'validation.questionnaireFiveLevels' })
+    .refine((levels) => levels.every((level, index) => (level as { level: number }).level === index + 1), {
+      message: 'validation.questionnaireFiveLevels',
+    });
+}
+
+/**
+ * The shape of a questionnaire file: the server checks the instance's files (data/capacity/) at start
+ * and an association's upload with it, field by field.
+ */
 export const questionnaireFileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,80}$/),
-  version: z.number().int().positive(),
+  id: z
+    .string({ message: 'validation.required' })
+    .regex(/^[a-z0-9-]{1,80}$/, { message: 'validation.questionnaireIdFormat' }),
+  version: z
+    .number({ message: 'validation.required' })
+    .int({ message: 'validation.invalidValue' })
+    .positive({ message: 'validation.invalidValue' })
+    .max(1_000_000, { message: 'validation.outOfRange' }),
   title: localizedTextSchema,
-  evidenceFromLevel: z.number().int().min(1).max(5),
-  levels: z.array(z.object({ level: maturityLevelSchema, name: localizedTextSchema })).length(5),
+  evidenceFromLevel: maturityLevelSchema,
+  levels: fiveLevels(z.object({ level: maturityLevelSchema, name: localizedTextSchema })),
   dimensions: z
     .array(
       z.object({
         key: dimensionKeySchema,
         name: localizedTextSchema,
         question: localizedTextSchema,
-        levels: z
-          .array(
-            z.object({
-              level: maturityLevelSchema,
-              description: localizedTextSchema,
-              nextStep: localizedTextSchema,
-            }),
-          )
-          .length(5),
+        levels: fiveLevels(
+          z.object({
+            level: maturityLevelSchema,
+            description: localizedTextSchema,
+            nextStep: localizedTextSchema,
+          }),
+        ),
       }),
+      { message: 'validation.required' },
     )
-    .min(1)
-    .max(30),
+    .min(1, { message: 'validation.required' })
+    .max(30, { message: 'validation.tooMany' })
+    .superRefine((dimensions, context) => {
+      const seen = new Set<string>();
+      dimensions.forEach((dimension, index) => {
+        if (seen.has(dimension.key))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'key'],
+            message: 'validation.questionnaireDuplicateDimension',
+          });
+        seen.add(dimension.key);
+      });
+    }),
 });
 export type QuestionnaireFile = z.infer<typeof questionnaireFileSchema>;
 
@@ -86,6 +132,11 @@ export const createEditionBodySchema = z.object({
   assessedOn: isoDateSchema,
   /** Start from the answers of the last completed edition (what most offices want), or from nothing. */
   copyLast: z.boolean().default(true),
+  /**
+   * Answer the questionnaire adopted by this association (one the government is an active member
+   * of); absent or null for the instance's questionnaire.
+   */
+  associationId: idSchema.nullable().optional(),
 });
 export type CreateEditionBody = z.infer<typeof createEditionBodySchema>;
 
@@ -105,10 +156,15 @@ const scoreShape = {
   dimensions: z.number().int(),
 };
 
+/** Whose questionnaire an edition answers: the association that adopted it as its own, or none. */
+const questionnaireOwnerSchema = z.object({ id: idSchema, name: z.string() }).nullable();
+
 export const editionSummarySchema = z.object({
   id: idSchema,
   questionnaireId: z.string(),
   questionnaireVersion: z.number().int(),
+  questionnaireTitle: z.string(),
+  questionnaireOwner: questionnaireOwnerSchema,
   status: editionStatusSchema,
   assessedOn: z.string(),
   completedAt: z.string().nullable(),
@@ -210,9 +266,13 @@ export type ComparisonMember = z.infer<typeof comparisonMemberSchema>;
 
 export const comparisonSchema = z.object({
   questionnaire: questionnaireSchema,
+  /** Whether the association compares on a questionnaire of the instance or on its own. */
+  questionnaireSource: z.enum(['instance', 'own']),
   activeMembers: z.number().int(),
-  /** Members sharing a completed assessment: the only ones counted below. */
+  /** Members sharing a completed assessment made with the association's questionnaire: the only ones counted below. */
   sharingMembers: z.number().int(),
+  /** Members sharing completed assessments, none of them made with the association's questionnaire. */
+  otherQuestionnaireMembers: z.number().int(),
   averageLevel: z.number().nullable(),
   dimensions: z.array(
     z.object({
@@ -224,3 +284,58 @@ export const comparisonSchema = z.object({
   ranking: z.array(comparisonMemberSchema),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The questionnaire an association adopts, and the ones a member government may answer.
+// ---------------------------------------------------------------------------------------------
+
+export const questionnaireSourceSchema = z.enum(['instance', 'own']);
+export type QuestionnaireSource = z.infer<typeof questionnaireSourceSchema>;
+
+/** A questionnaire named, not read: what lists of choices show. */
+export const questionnaireRefSchema = z.object({
+  questionnaireId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  dimensions: z.number().int(),
+});
+export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
+
+export const associationQuestionnaireVersionSchema = questionnaireRefSchema.extend({
+  id: idSchema,
+  createdAt: z.string(),
+});
+
+export const associationQuestionnaireSettingSchema = z.object({
+  source: questionnaireSourceSchema,
+  /** The adopted questionnaire (for `own`, its newest version). */
+  adopted: questionnaireRefSchema,
+  /** 0 while the association has never chosen (the instance's default questionnaire). */
+  version: z.number().int(),
+  /** The instance's questionnaires (data/capacity/), newest version of each. */
+  instance: z.array(questionnaireRefSchema),
+  /** Every version the association uploaded, newest first. */
+  own: z.array(associationQuestionnaireVersionSchema),
+});
+export type AssociationQuestionnaireSetting = z.infer<typeof associationQuestionnaireSettingSchema>;
+
+export const updateQuestionnaireChoiceBodySchema = z.object({
+  source: questionnaireSourceSchema,
+  questionnaireId: z
+    .string({ message: 'validation.required' })
+    .regex(/^[a-z0-9-]{1,80}$/, { message: 'validation.invalidValue' }),
+  version: z.number({ message: 'validation.required' }).int().min(0),
+});
+export type UpdateQuestionnaireChoiceBody = z.infer<typeof updateQuestionnaireChoiceBodySchema>;
+
+export const uploadQuestionnaireBodySchema = z.object({
+  questionnaire: questionnaireFileSchema,
+});
+export type UploadQuestionnaireBody = z.infer<typeof uploadQuestionnaireBodySchema>;
+
+/** A questionnaire a government may answer in a new edition: the instance's, or an association's. */
+export const questionnaireOptionSchema = questionnaireRefSchema.extend({
+  association: z.object({ id: idSchema, name: z.string() }).nullable(),
+});
+export type QuestionnaireOption = z.infer<typeof questionnaireOptionSchema>;
+export const questionnaireOptionListSchema = z.object({ items: z.array(questionnaireOptionSchema) });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type CapacityAnswers,
   checkAnswers,
+  checkQuestionnaireUpload,
   compareEditions,
   geometryCentre,
   rankMembers,
@@ -149,5 +150,31 @@ describe('where a government sits on the map', () => {
     };
     expect(geometryCentre([square, other, null])).toEqual({ longitude: -75.6, latitude: 6.2 });
     expect(geometryCentre([])).toBeNull();
+  });
+});
+
+describe('what an association may upload as its own questionnaire', () => {
+  const stored = { isInstanceId: false, latestVersion: null, count: 0, limit: 100 };
+  it('accepts a new id, or a higher version of one of its own', () => {
+    expect(checkQuestionnaireUpload({ id: 'red', version: 1 }, stored)).toEqual([]);
+    expect(
+      checkQuestionnaireUpload({ id: 'red', version: 3 }, { ...stored, latestVersion: 2, count: 2 }),
+    ).toEqual([]);
+  });
+  it('refuses the same or a lower version: older versions stay as they were', () => {
+    expect(checkQuestionnaireUpload({ id: 'red', version: 2 }, { ...stored, latestVersion: 2 })).toEqual([
+      { field: 'version', problem: 'versionNotHigher' },
+    ]);
+    expect(checkQuestionnaireUpload({ id: 'red', version: 1 }, { ...stored, latestVersion: 2 })).toEqual([
+      { field: 'version', problem: 'versionNotHigher' },
+    ]);
+  });
+  it('refuses an id of the instance and more versions than the limit', () => {
+    expect(checkQuestionnaireUpload({ id: 'x', version: 9 }, { ...stored, isInstanceId: true })).toEqual([
+      { field: 'id', problem: 'instanceId' },
+    ]);
+    expect(checkQuestionnaireUpload({ id: 'red', version: 1 }, { ...stored, count: 100 })).toEqual([
+      { field: 'id', problem: 'tooMany' },
+    ]);
   });
 });

@@ -235,3 +235,25 @@ export function geometryCentre(
     latitude: Math.round(((minY + maxY) / 2) * 1e5) / 1e5,
   };
 }
+
+export type QuestionnaireUploadIssue = {
+  field: 'id' | 'version';
+  problem: 'instanceId' | 'versionNotHigher' | 'tooMany';
+};
+
+/**
+ * Whether an association may store an uploaded questionnaire. Its id must not be one of the
+ * instance's (an edition's questionnaire id would then name two different questionnaires), a new
+ * version of one of its own must be higher than the last (older versions stay: editions that used
+ * them keep their meaning), and it keeps at most `limit` versions in all.
+ */
+export function checkQuestionnaireUpload(
+  upload: { id: string; version: number },
+  stored: { isInstanceId: boolean; latestVersion: number | null; count: number; limit: number },
+): QuestionnaireUploadIssue[] {
+  if (stored.isInstanceId) return [{ field: 'id', problem: 'instanceId' }];
+  if (stored.latestVersion !== null && upload.version <= stored.latestVersion)
+    return [{ field: 'version', problem: 'versionNotHigher' }];
+  if (stored.count >= stored.limit) return [{ field: 'id', problem: 'tooMany' }];
+  return [];
+}

@@ -240,6 +240,14 @@ describe('the demo data', { timeout: 180_000 }, () => {
     ).json();
     expect(comparison).toMatchObject({ activeMembers: 2, sharingMembers: 2 });
     expect(comparison.ranking.every((row: { location: unknown }) => row.location !== null)).toBe(true);
+    // Its own short questionnaire is stored, ready to adopt; it still compares on the instance's.
+    const setting = (
+      await network.get(`/api/governments/${association.governmentId}/network/questionnaire`)
+    ).json();
+    expect(setting).toMatchObject({ source: 'instance', version: 0 });
+    expect(setting.own).toEqual([
+      expect.objectContaining({ questionnaireId: 'red-oril-capacidades', version: 1, dimensions: 4 }),
+    ]);
   });
 
   it('publishes a transparency portal for Medellín and Mexico City with real content', async () => {

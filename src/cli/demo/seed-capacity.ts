@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { questionnaireFileSchema } from '../../contracts/capacity';
 import { todayIn } from '../../domain/calendar';
 import { findUserByEmail } from '../../server/modules/auth/auth.queries';
 import {
@@ -7,6 +9,7 @@ import {
   updateSharing,
 } from '../../server/modules/capacity/capacity.service';
 import { acceptMembership, inviteMember } from '../../server/modules/capacity/network.service';
+import { uploadQuestionnaire } from '../../server/modules/capacity/questionnaire.service';
 import { addMember } from '../../server/modules/members/members.service';
 import { findGovernmentBySlug, insertGovernment } from '../../server/modules/territory/territory.queries';
 import { recordAudit } from '../../server/platform/audit';
@@ -37,9 +40,17 @@ export async function seedCapacityDemo(
   await updateSharing(db, context, { isSharingAssessment: true, isSharingIndex: true, version: 0 });
 }
 
+/** The demo association's own short questionnaire (sources in data/SOURCES.md). */
+const demoAssociationQuestionnaire = new URL(
+  '../../../data/capacity/associations/red-oril-v1.json',
+  import.meta.url,
+);
+
 /**
  * The demo association with its own user; it invites both demo governments and their admin accepts,
- * as people would through the API. Seeded once, after the governments.
+ * as people would through the API. It has uploaded a short questionnaire of its own, ready to adopt,
+ * and still compares its members on the instance's (the one their editions answered). Seeded once,
+ * after the governments.
  */
 export async function seedAssociationDemo(
   db: Database,
@@ -89,5 +100,9 @@ export async function seedAssociationDemo(
       invitation.membership.version,
     );
   }
+  const questionnaire = questionnaireFileSchema.parse(
+    JSON.parse(readFileSync(demoAssociationQuestionnaire, 'utf8')),
+  );
+  await uploadQuestionnaire(db, associationContext, { questionnaire });
   return true;
 }

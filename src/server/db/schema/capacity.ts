@@ -15,6 +15,45 @@ import { recordColumns } from './columns';
 import { governments } from './territory';
 
 /**
+ * A questionnaire an association uploaded, one row per version, never changed nor deleted: editions
+ * that used a version keep reading it. The content has the shape of a data/capacity/ file.
+ */
+export const associationQuestionnaires = pgTable(
+  'association_questionnaires',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    associationId: uuid('association_id')
+      .notNull()
+      .references(() => governments.id, { onDelete: 'cascade' }),
+    questionnaireId: text('questionnaire_id').notNull(),
+    questionnaireVersion: integer('questionnaire_version').notNull(),
+    content: jsonb('content').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (table) => [
+    uniqueIndex('association_questionnaires_version_unique').on(
+      table.associationId,
+      table.questionnaireId,
+      table.questionnaireVersion,
+    ),
+  ],
+);
+
+/**
+ * The questionnaire an association adopted: one of the instance (`instance`, a file id) or one of its
+ * own (`own`, newest version). No row means the instance's default questionnaire.
+ */
+export const associationQuestionnaireChoices = pgTable('association_questionnaire_choices', {
+  associationId: uuid('association_id')
+    .primaryKey()
+    .references(() => governments.id, { onDelete: 'cascade' }),
+  source: text('source', { enum: ['instance', 'own'] }).notNull(),
+  questionnaireId: text('questionnaire_id').notNull(),
+  ...recordColumns(),
+});
+
+/**
  * One edition of a government's capacity self-assessment. The answers ({dimensionKey: {level,
  * evidence, note}}) are read against the questionnaire the edition names (id and version of a file
  * in data/capacity/), so that an edition keeps its meaning when a newer questionnaire comes out.
@@ -29,6 +68,17 @@ export const capacityEditions = pgTable(
       .references(() => governments.id, { onDelete: 'cascade' }),
     questionnaireId: text('questionnaire_id').notNull(),
     questionnaireVersion: integer('questionnaire_version').notNull(),
+    /**
+     * When the edition used an association's own questionnaire: that association and the stored
+     * version it used. Both null for a questionnaire of the instance (a file in data/capacity/).
+     */
+    questionnaireOwnerId: uuid('questionnaire_owner_id').references(() => governments.id, {
+      onDelete: 'restrict',
+    }),
+    associationQuestionnaireId: uuid('association_questionnaire_id').references(
+      () => associationQuestionnaires.id,
+      { onDelete: 'restrict' },
+    ),
     status: text('status', { enum: ['draft', 'completed'] })
       .notNull()
       .default('draft'),

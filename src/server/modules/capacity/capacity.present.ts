@@ -14,7 +14,8 @@ import {
 } from '../../../domain/capacity';
 import { presentRecordMeta, toIsoOrNull } from '../../platform/present';
 import type { EditionRow, MembershipRow, SharingRow } from './capacity.queries';
-import { localizeQuestionnaire, questionnaireOf } from './capacity.questionnaire';
+import { localizeQuestionnaire } from './capacity.questionnaire';
+import type { EditionQuestionnaire } from './questionnaire.service';
 
 export type StoredAnswers = Record<
   string,
@@ -25,12 +26,17 @@ export function answersOf(row: EditionRow): StoredAnswers {
   return (row.answers ?? {}) as StoredAnswers;
 }
 
-export function presentEditionSummary(row: EditionRow): EditionSummary {
-  const questionnaire = questionnaireOf(row.questionnaireId, row.questionnaireVersion);
+export function presentEditionSummary(
+  row: EditionRow,
+  { file: questionnaire, owner }: EditionQuestionnaire,
+  language: Language,
+): EditionSummary {
   return {
     id: row.id,
     questionnaireId: row.questionnaireId,
     questionnaireVersion: row.questionnaireVersion,
+    questionnaireTitle: questionnaire.title[language],
+    questionnaireOwner: owner,
     status: row.status,
     assessedOn: row.assessedOn,
     completedAt: toIsoOrNull(row.completedAt),
@@ -43,9 +49,10 @@ export function presentEditionSummary(row: EditionRow): EditionSummary {
 export function presentEditionDetail(
   row: EditionRow,
   previous: EditionRow | null,
+  questionnaire: EditionQuestionnaire,
   language: Language,
 ): EditionDetail {
-  const file: QuestionnaireFile = questionnaireOf(row.questionnaireId, row.questionnaireVersion);
+  const file: QuestionnaireFile = questionnaire.file;
   const answers: CapacityAnswers = answersOf(row);
   const previousAnswers: CapacityAnswers = previous ? answersOf(previous) : {};
   const previousScore = previous ? scoreAnswers(file, previousAnswers) : null;
@@ -56,7 +63,7 @@ export function presentEditionDetail(
     ]),
   );
   return {
-    ...presentEditionSummary(row),
+    ...presentEditionSummary(row, questionnaire, language),
     answers: answersOf(row),
     questionnaire: localizeQuestionnaire(file, language),
     previous:

@@ -36,9 +36,21 @@ export async function findEdition(db: Database, context: Tenant, id: string) {
   return row ?? null;
 }
 
+/** Which questionnaire: its id and, for an association's own, that association (any version). */
+export type QuestionnaireIdentity = { questionnaireId: string; ownerId: string | null };
+
+function sameQuestionnaire(identity: QuestionnaireIdentity) {
+  return and(
+    eq(capacityEditions.questionnaireId, identity.questionnaireId),
+    identity.ownerId === null
+      ? isNull(capacityEditions.questionnaireOwnerId)
+      : eq(capacityEditions.questionnaireOwnerId, identity.ownerId),
+  );
+}
+
 /**
- * The completed edition an edition is compared with: the last one completed before it (for a draft,
- * the last completed of all).
+ * The completed edition an edition is compared with: the last one of the same questionnaire completed
+ * before it (for a draft, the last completed of all).
  */
 export async function findPreviousCompleted(db: Database, context: Tenant, edition: EditionRow) {
   const before = edition.completedAt
@@ -47,17 +59,34 @@ export async function findPreviousCompleted(db: Database, context: Tenant, editi
   const [row] = await db
     .select()
     .from(capacityEditions)
-    .where(and(inTenant(capacityEditions, context), eq(capacityEditions.status, 'completed'), before))
+    .where(
+      and(
+        inTenant(capacityEditions, context),
+        eq(capacityEditions.status, 'completed'),
+        sameQuestionnaire({
+          questionnaireId: edition.questionnaireId,
+          ownerId: edition.questionnaireOwnerId,
+        }),
+        before,
+      ),
+    )
     .orderBy(desc(capacityEditions.completedAt))
     .limit(1);
   return row ?? null;
 }
 
-export async function findLastCompleted(db: Database, context: Tenant) {
+/** The last completed edition of one questionnaire (a new edition starts from its answers). */
+export async function findLastCompleted(db: Database, context: Tenant, identity: QuestionnaireIdentity) {
   const [row] = await db
     .select()
     .from(capacityEditions)
-    .where(and(inTenant(capacityEditions, context), eq(capacityEditions.status, 'completed')))
+    .where(
+      and(
+        inTenant(capacityEditions, context),
+        eq(capacityEditions.status, 'completed'),
+        sameQuestionnaire(identity),
+      ),
+    )
     .orderBy(desc(capacityEditions.completedAt))
     .limit(1);
   return row ?? null;
@@ -237,8 +266,12 @@ export function findActiveMembers(db: Database, context: Tenant) {
     .limit(associationMemberLimit);
 }
 
-/** The latest completed edition of each of these governments, of one questionnaire. */
-export async function findLatestCompletedOf(db: Database, governmentIds: string[], questionnaireId: string) {
+/** The latest completed edition of each of these governments, of one questionnaire (any version). */
+export async function findLatestCompletedOf(
+  db: Database,
+  governmentIds: string[],
+  identity: QuestionnaireIdentity,
+) {
   if (governmentIds.length === 0) return [];
   return db
     .selectDistinctOn([capacityEditions.governmentId])
@@ -247,10 +280,22 @@ export async function findLatestCompletedOf(db: Database, governmentIds: string[
       and(
         inArray(capacityEditions.governmentId, governmentIds),
         eq(capacityEditions.status, 'completed'),
-        eq(capacityEditions.questionnaireId, questionnaireId),
+        sameQuestionnaire(identity),
       ),
     )
     .orderBy(capacityEditions.governmentId, desc(capacityEditions.completedAt));
+}
+
+/** Which of these governments have completed any edition at all (whatever the questionnaire). */
+export async function findGovernmentsWithCompleted(db: Database, governmentIds: string[]) {
+  if (governmentIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ governmentId: capacityEditions.governmentId })
+    .from(capacityEditions)
+    .where(
+      and(inArray(capacityEditions.governmentId, governmentIds), eq(capacityEditions.status, 'completed')),
+    );
+  return rows.map((row) => row.governmentId);
 }
 
 /** The government-wide index of the latest monthly snapshot of each of these governments. */

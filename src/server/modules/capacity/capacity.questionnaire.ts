@@ -48,6 +48,19 @@ export function currentQuestionnaire(id = defaultQuestionnaireId): Questionnaire
   return newest;
 }
 
+/** The newest version of each of the instance's questionnaires, the default first. */
+export function instanceQuestionnaires(): QuestionnaireFile[] {
+  const ids = [...new Set([...questionnaires().values()].map((item) => item.id))];
+  ids.sort((a, b) =>
+    a === defaultQuestionnaireId ? -1 : b === defaultQuestionnaireId ? 1 : a.localeCompare(b),
+  );
+  return ids.map((id) => currentQuestionnaire(id));
+}
+
+export function isInstanceQuestionnaireId(id: string): boolean {
+  return [...questionnaires().values()].some((item) => item.id === id);
+}
+
 /** The exact questionnaire an edition used; an edition always names one that exists. */
 export function questionnaireOf(id: string, version: number): QuestionnaireFile {
   const found = questionnaires().get(keyOf(id, version));

@@ -26,6 +26,7 @@ import {
 import { currentQuestionnaire, localizeQuestionnaire } from './capacity.questionnaire';
 import * as service from './capacity.service';
 import * as network from './network.service';
+import { questionnaireRoutes } from './questionnaire.routes';
 
 const tags = ['capacity'];
 const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
@@ -61,8 +62,13 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { editions, sharing } = await service.listEditions(db, tenantOf(request));
-      return { items: editions.map(presentEditionSummary), sharing: presentSharing(sharing) };
+      const { editions, sharing, questionnaireOf } = await service.listEditions(db, tenantOf(request));
+      return {
+        items: editions.map((edition) =>
+          presentEditionSummary(edition, questionnaireOf(edition), request.language),
+        ),
+        sharing: presentSharing(sharing),
+      };
     },
   );
 
@@ -84,7 +90,9 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
         const edition = await service.createEdition(tx, context, request.body);
         return service.getEdition(tx, context, edition.id);
       });
-      return reply.status(201).send(presentEditionDetail(detail.edition, detail.previous, request.language));
+      return reply
+        .status(201)
+        .send(presentEditionDetail(detail.edition, detail.previous, detail.questionnaire, request.language));
     },
   );
 
@@ -100,8 +108,12 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { edition, previous } = await service.getEdition(db, tenantOf(request), request.params.editionId);
-      return presentEditionDetail(edition, previous, request.language);
+      const { edition, previous, questionnaire } = await service.getEdition(
+        db,
+        tenantOf(request),
+        request.params.editionId,
+      );
+      return presentEditionDetail(edition, previous, questionnaire, request.language);
     },
   );
 
@@ -119,11 +131,11 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const context = tenantOf(request);
-      const { edition, previous } = await db.transaction(async (tx) => {
+      const { edition, previous, questionnaire } = await db.transaction(async (tx) => {
         await service.updateEdition(tx, context, request.params.editionId, request.body);
         return service.getEdition(tx, context, request.params.editionId);
       });
-      return presentEditionDetail(edition, previous, request.language);
+      return presentEditionDetail(edition, previous, questionnaire, request.language);
     },
   );
 
@@ -141,11 +153,11 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const context = tenantOf(request);
-      const { edition, previous } = await db.transaction(async (tx) => {
+      const { edition, previous, questionnaire } = await db.transaction(async (tx) => {
         await service.completeEdition(tx, context, request.params.editionId, request.body.version);
         return service.getEdition(tx, context, request.params.editionId);
       });
-      return presentEditionDetail(edition, previous, request.language);
+      return presentEditionDetail(edition, previous, questionnaire, request.language);
     },
   );
 
@@ -299,4 +311,6 @@ export const capacityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => network.getComparison(db, tenantOf(request), request.language),
   );
+
+  await app.register(questionnaireRoutes);
 };

@@ -18,7 +18,7 @@ import {
 import { type TenantContext, updateVersioned } from '../../platform/tenancy';
 import { answersOf, type StoredAnswers } from './capacity.present';
 import * as queries from './capacity.queries';
-import { currentQuestionnaire, questionnaireOf } from './capacity.questionnaire';
+import { questionnairesOfEditions, resolveNewEditionQuestionnaire } from './questionnaire.service';
 
 /** A completed edition is the record of what the government said on that day: it never changes. */
 export class EditionCompletedError extends AppError {
@@ -53,30 +53,44 @@ function normaliseAnswers(answers: Record<string, CapacityAnswerInput>): StoredA
   );
 }
 
-/** The government's editions, newest first, and what it shares. */
+/** The government's editions, newest first, each with the questionnaire it answered, and what it shares. */
 export async function listEditions(db: Database, context: TenantContext) {
   const [editions, sharing] = await Promise.all([
     queries.findEditions(db, context),
     queries.findSharing(db, context),
   ]);
-  return { editions, sharing };
+  const questionnaireOf = await questionnairesOfEditions(db, editions);
+  return { editions, sharing, questionnaireOf };
 }
 
-/** One edition and the completed edition it is compared with. */
+/** One edition, the questionnaire it answered and the completed edition it is compared with. */
 export async function getEdition(db: Database, context: TenantContext, id: string) {
   const edition = await queries.findEdition(db, context, id);
   if (!edition) throw new NotFoundError();
   const previous = await queries.findPreviousCompleted(db, context, edition);
-  return { edition, previous };
+  const questionnaire = (await questionnairesOfEditions(db, [edition]))(edition);
+  return { edition, previous, questionnaire };
+}
+
+async function questionnaireOfEdition(db: Database, edition: queries.EditionRow) {
+  return (await questionnairesOfEditions(db, [edition]))(edition).file;
 }
 
 /**
- * Opens a draft edition on the current questionnaire, by default with the answers of the last
- * completed edition (the office updates what changed rather than starting over). One draft at a time.
+ * Opens a draft edition on the newest version of the instance's questionnaire, or of the one adopted by
+ * an association the government is a member of; by default with the answers of the last completed
+ * edition of that questionnaire (the office updates what changed rather than starting over). One
+ * draft at a time.
  */
 export async function createEdition(db: Database, context: TenantContext, input: CreateEditionBody) {
-  const questionnaire = currentQuestionnaire();
-  const last = input.copyLast ? await queries.findLastCompleted(db, context) : null;
+  const chosen = await resolveNewEditionQuestionnaire(db, context, input.associationId);
+  const questionnaire = chosen.file;
+  const last = input.copyLast
+    ? await queries.findLastCompleted(db, context, {
+        questionnaireId: questionnaire.id,
+        ownerId: chosen.ownerId,
+      })
+    : null;
   const known = new Set(questionnaire.dimensions.map((dimension) => dimension.key));
   const answers = last
     ? Object.fromEntries(Object.entries(answersOf(last)).filter(([key]) => known.has(key)))
@@ -85,6 +99,8 @@ export async function createEdition(db: Database, context: TenantContext, input:
     governmentId: context.governmentId,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
+    questionnaireOwnerId: chosen.ownerId,
+    associationQuestionnaireId: chosen.recordId,
     assessedOn: input.assessedOn,
     answers,
     createdBy: context.userId,
@@ -116,7 +132,7 @@ export async function updateEdition(
   input: UpdateEditionBody,
 ) {
   const before = await findDraftForUpdate(db, context, id, input.version);
-  const questionnaire = questionnaireOf(before.questionnaireId, before.questionnaireVersion);
+  const questionnaire = await questionnaireOfEdition(db, before);
   const answers = normaliseAnswers(input.answers);
   const issues = checkAnswers(questionnaire, answers as CapacityAnswers, { isComplete: false });
   if (issues.length > 0) throw new ValidationError(toFieldIssues(issues, questionnaire.evidenceFromLevel));
@@ -137,7 +153,7 @@ export async function updateEdition(
 /** Closes an edition: every dimension answered, evidence from level 3 up. It is frozen from then on. */
 export async function completeEdition(db: Database, context: TenantContext, id: string, version: number) {
   const before = await findDraftForUpdate(db, context, id, version);
-  const questionnaire = questionnaireOf(before.questionnaireId, before.questionnaireVersion);
+  const questionnaire = await questionnaireOfEdition(db, before);
   const issues = checkAnswers(questionnaire, answersOf(before) as CapacityAnswers, { isComplete: true });
   if (issues.length > 0) throw new ValidationError(toFieldIssues(issues, questionnaire.evidenceFromLevel));
   const after = await updateVersioned(db, capacityEditions, context, id, version, {

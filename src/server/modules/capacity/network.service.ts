@@ -14,7 +14,8 @@ import { NotFoundError, ValidationError, VersionConflictError } from '../../plat
 import type { TenantContext } from '../../platform/tenancy';
 import { answersOf } from './capacity.present';
 import * as queries from './capacity.queries';
-import { currentQuestionnaire, localizeQuestionnaire } from './capacity.questionnaire';
+import { localizeQuestionnaire } from './capacity.questionnaire';
+import { findAdoptedQuestionnaire } from './questionnaire.service';
 
 /** The memberships of this tenant, seen from its side (an association's members, a government's associations). */
 export function listMemberships(db: Database, context: TenantContext, side: queries.MembershipSide) {
@@ -104,7 +105,9 @@ export async function endMembership(
 
 /**
  * What an association sees: for each active member that shares its assessment, its latest completed
- * edition (of the association's questionnaire), ranked; the mean and distribution per dimension; the
+ * edition made with the questionnaire the association adopted (any version, read with the newest
+ * version's dimensions), ranked; how many sharing members were left out because their editions used
+ * another questionnaire; the mean and distribution per dimension; the
  * index of members that share it; where each sits on a map. Nothing else of a member is read.
  */
 export async function getComparison(
@@ -112,13 +115,15 @@ export async function getComparison(
   context: TenantContext,
   language: Language,
 ): Promise<Comparison> {
-  const file = currentQuestionnaire();
+  const adopted = await findAdoptedQuestionnaire(db, context.governmentId);
+  const file = adopted.file;
   const members = await queries.findActiveMembers(db, context);
   const sharing = members.filter((member) => member.isSharingAssessment);
   const sharingIds = sharing.map((member) => member.id);
   const indexIds = members.filter((member) => member.isSharingIndex).map((member) => member.id);
-  const [editions, indexes, geometries] = await Promise.all([
-    queries.findLatestCompletedOf(db, sharingIds, file.id),
+  const [editions, withCompleted, indexes, geometries] = await Promise.all([
+    queries.findLatestCompletedOf(db, sharingIds, { questionnaireId: file.id, ownerId: adopted.ownerId }),
+    queries.findGovernmentsWithCompleted(db, sharingIds),
     queries.findLatestIndexOf(db, indexIds),
     queries.findUnitGeometriesOf(db, sharingIds),
   ]);
@@ -135,6 +140,7 @@ export async function getComparison(
     return edition ? [{ memberId: member.id, answers: answersOf(edition) as CapacityAnswers }] : [];
   });
   const memberById = new Map(sharing.map((member) => [member.id, member]));
+  const dimensionKeys = new Set(file.dimensions.map((dimension) => dimension.key));
   const ranking = rankMembers(file, results).map((ranked) => {
     const member = memberById.get(ranked.memberId);
     const edition = editionOf.get(ranked.memberId);
@@ -147,7 +153,12 @@ export async function getComparison(
       assessedOn: edition.assessedOn,
       averageLevel: ranked.score.averageLevel,
       totalLevel: ranked.score.totalLevel,
-      levels: Object.fromEntries(Object.entries(answers).map(([key, answer]) => [key, answer.level])),
+      // An edition of an older version may answer a dimension the newest version dropped: not shown.
+      levels: Object.fromEntries(
+        Object.entries(answers)
+          .filter(([key]) => dimensionKeys.has(key))
+          .map(([key, answer]) => [key, answer.level]),
+      ),
       utilityIndex: indexOf.get(member.id) ?? null,
       location: geometryCentre(geometriesOf.get(member.id) ?? []),
     };
@@ -155,8 +166,10 @@ export async function getComparison(
   const averages = results.map((result) => scoreAnswers(file, result.answers).averageLevel ?? 0);
   return {
     questionnaire: localizeQuestionnaire(file, language),
+    questionnaireSource: adopted.source,
     activeMembers: members.length,
     sharingMembers: results.length,
+    otherQuestionnaireMembers: withCompleted.filter((id) => !editionOf.has(id)).length,
     averageLevel:
       averages.length === 0
         ? null

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { EditionSummary } from '../../../contracts/capacity';
 import { formatDate, formatNumber } from '../../lib/format';
 import { DataTable } from '../../ui/data-table';
+import { Select } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment, useGovernmentToday } from '../auth/government-context';
 import { EditionResult } from './edition-result';
 import { SharingPanel } from './sharing-panel';
-import { useCreateEdition, useEdition, useEditions } from './use-capacity';
+import { useCreateEdition, useEdition, useEditions, useQuestionnaireOptions } from './use-capacity';
 import './capacity.css';
 
 /**
@@ -49,8 +50,12 @@ function EditionAction({ draft }: { draft: EditionSummary | null }) {
   const today = useGovernmentToday();
   const navigate = useNavigate();
   const create = useCreateEdition();
+  const options = useQuestionnaireOptions();
+  // '' is the instance's questionnaire; otherwise the id of the association whose questionnaire it is.
+  const [associationId, setAssociationId] = useState('');
   const [error, setError] = useState<unknown>(null);
   if (!canEdit) return null;
+  const choices = options.data?.items ?? [];
   if (draft)
     return (
       <Link
@@ -64,6 +69,22 @@ function EditionAction({ draft }: { draft: EditionSummary | null }) {
   return (
     <>
       <FormAlert error={error} />
+      {choices.length > 1 ? (
+        <Select
+          label={t('capacity.questionnaireChoice')}
+          value={associationId}
+          onChange={(event) => setAssociationId(event.target.value)}
+          options={choices.map((choice) => ({
+            value: choice.association?.id ?? '',
+            label: choice.association
+              ? t('capacity.questionnaireOfAssociation', {
+                  title: choice.title,
+                  association: choice.association.name,
+                })
+              : t('capacity.questionnaireOfInstance', { title: choice.title }),
+          }))}
+        />
+      ) : null}
       <button
         type="button"
         className="button button-primary"
@@ -71,7 +92,11 @@ function EditionAction({ draft }: { draft: EditionSummary | null }) {
         onClick={async () => {
           setError(null);
           try {
-            const edition = await create.mutateAsync({ assessedOn: today, copyLast: true });
+            const edition = await create.mutateAsync({
+              assessedOn: today,
+              copyLast: true,
+              associationId: associationId || null,
+            });
             await navigate({ to: '/capacity/editions/$editionId', params: { editionId: edition.id } });
           } catch (caught) {
             setError(caught);
@@ -130,6 +155,17 @@ function EditionsTable({ items }: { items: EditionSummary[] }) {
                 {t(`capacity.status.${item.status}`)}
               </Badge>
             ),
+          },
+          {
+            key: 'questionnaire',
+            header: t('capacity.editions.questionnaire'),
+            render: (item) =>
+              item.questionnaireOwner
+                ? t('capacity.questionnaireOfAssociation', {
+                    title: item.questionnaireTitle,
+                    association: item.questionnaireOwner.name,
+                  })
+                : item.questionnaireTitle,
           },
           {
             key: 'total',

@@ -30,7 +30,17 @@ export function EditionPage() {
       <p className="breadcrumb">
         <Link to="/capacity">{t('capacity.title')}</Link>
       </p>
-      <PageHeader title={title} description={data?.questionnaire.title} />
+      <PageHeader
+        title={title}
+        description={
+          data?.questionnaireOwner
+            ? t('capacity.questionnaireOfAssociation', {
+                title: data.questionnaire.title,
+                association: data.questionnaireOwner.name,
+              })
+            : data?.questionnaire.title
+        }
+      />
       {edition.isLoading ? <Loading /> : null}
       {edition.isError ? <ErrorState error={edition.error} onRetry={() => void edition.refetch()} /> : null}
       {data && data.status === 'draft' && canEdit ? (

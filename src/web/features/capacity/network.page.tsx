@@ -13,6 +13,7 @@ import { useGovernment } from '../auth/government-context';
 import { CapacityRadar } from './capacity-radar';
 import { DistributionChart } from './distribution-chart';
 import { NetworkMap } from './network-map';
+import { QuestionnairePanel } from './questionnaire-panel';
 import { useComparison, useEndMember, useInviteMember, useNetworkMembers } from './use-capacity';
 import './capacity.css';
 
@@ -35,6 +36,7 @@ export function NetworkPage() {
         <ErrorState error={comparison.error} onRetry={() => void comparison.refetch()} />
       ) : null}
       {comparison.data ? <ComparisonView comparison={comparison.data} /> : null}
+      <QuestionnairePanel />
       <Members />
     </div>
   );
@@ -48,10 +50,18 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
     return (
       <EmptyState
         title={t('capacity.network.emptyTitle')}
-        description={t('capacity.network.emptyText', {
-          count: comparison.activeMembers,
-          value: formatNumber(comparison.activeMembers, language),
-        })}
+        description={
+          comparison.otherQuestionnaireMembers > 0
+            ? t('capacity.network.emptyOtherQuestionnaire', {
+                count: comparison.otherQuestionnaireMembers,
+                value: formatNumber(comparison.otherQuestionnaireMembers, language),
+                title: questionnaire.title,
+              })
+            : t('capacity.network.emptyText', {
+                count: comparison.activeMembers,
+                value: formatNumber(comparison.activeMembers, language),
+              })
+        }
       />
     );
   const dimensions = questionnaire.dimensions.map((dimension) => ({
@@ -75,6 +85,15 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
           <dd>{formatNumber(comparison.averageLevel, language)}</dd>
         </div>
       </dl>
+      <p className="muted">
+        {t('capacity.network.comparedOn', { title: questionnaire.title })}{' '}
+        {comparison.otherQuestionnaireMembers > 0
+          ? t('capacity.network.otherQuestionnaire', {
+              count: comparison.otherQuestionnaireMembers,
+              value: formatNumber(comparison.otherQuestionnaireMembers, language),
+            })
+          : null}
+      </p>
       <section className="capacity-section" aria-labelledby="network-averages">
         <h2 id="network-averages">{t('capacity.network.averagesTitle')}</h2>
         <CapacityRadar

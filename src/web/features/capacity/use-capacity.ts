@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import {
   associationMembershipListSchema,
   associationMembershipSchema,
+  associationQuestionnaireSettingSchema,
   type CreateEditionBody,
   comparisonSchema,
   editionDetailSchema,
   editionListSchema,
+  questionnaireOptionListSchema,
   questionnaireSchema,
   sharingSchema,
   type UpdateEditionBody,
+  type UpdateQuestionnaireChoiceBody,
   type UpdateSharingBody,
+  type UploadQuestionnaireBody,
 } from '../../../contracts/capacity';
 import { apiRequest } from '../../lib/api-client';
 import { governmentPath, useGovernment } from '../auth/government-context';
@@ -27,6 +31,17 @@ export function useQuestionnaire() {
     queryKey: [...capacityKey(governmentId), 'questionnaire', i18n.language],
     queryFn: () => apiRequest(governmentPath(governmentId, '/capacity/questionnaire'), questionnaireSchema),
     staleTime: 60 * 60_000,
+  });
+}
+
+/** The questionnaires a new edition may answer: the instance's and those of the government's associations. */
+export function useQuestionnaireOptions() {
+  const { governmentId } = useGovernment();
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...capacityKey(governmentId), 'questionnaires', i18n.language],
+    queryFn: () =>
+      apiRequest(governmentPath(governmentId, '/capacity/questionnaires'), questionnaireOptionListSchema),
   });
 }
 
@@ -172,6 +187,54 @@ export function useEndMember() {
         method: 'POST',
         body: { version },
       }),
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** The questionnaire the association adopted, those it may adopt and those it uploaded. */
+export function useQuestionnaireSetting() {
+  const { governmentId } = useGovernment();
+  const { i18n } = useTranslation();
+  return useQuery({
+    queryKey: [...capacityKey(governmentId), 'questionnaire-setting', i18n.language],
+    queryFn: () =>
+      apiRequest(
+        governmentPath(governmentId, '/network/questionnaire'),
+        associationQuestionnaireSettingSchema,
+      ),
+  });
+}
+
+export function useAdoptQuestionnaire() {
+  const { governmentId } = useGovernment();
+  const invalidate = useInvalidateCapacity();
+  return useMutation({
+    mutationFn: (body: UpdateQuestionnaireChoiceBody) =>
+      apiRequest(
+        governmentPath(governmentId, '/network/questionnaire'),
+        associationQuestionnaireSettingSchema,
+        {
+          method: 'PUT',
+          body,
+        },
+      ),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useUploadQuestionnaire() {
+  const { governmentId } = useGovernment();
+  const invalidate = useInvalidateCapacity();
+  return useMutation({
+    mutationFn: (body: UploadQuestionnaireBody) =>
+      apiRequest(
+        governmentPath(governmentId, '/network/questionnaires'),
+        associationQuestionnaireSettingSchema,
+        {
+          method: 'POST',
+          body,
+        },
+      ),
     onSuccess: () => invalidate(),
   });
 }
