@@ -1,3 +1,4 @@
+import type { AuditEntityType } from '../../contracts/audit';
 import { auditLog } from '../db/schema';
 import type { Database } from './db';
 import type { TenantContext } from './tenancy';
@@ -21,7 +22,13 @@ export async function recordAudit(
   context:
     | Pick<TenantContext, 'governmentId' | 'userId' | 'apiTokenId'>
     | { governmentId: string | null; userId: string | null; apiTokenId?: string },
-  entry: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown },
+  entry: {
+    entityType: AuditEntityType;
+    entityId: string;
+    action: AuditAction;
+    before?: unknown;
+    after?: unknown;
+  },
 ): Promise<void> {
   await db.insert(auditLog).values({
     governmentId: context.governmentId,
@@ -45,7 +52,13 @@ function toJson(value: unknown): unknown {
 export async function recordAudits(
   db: Database,
   context: Pick<TenantContext, 'governmentId' | 'userId'>,
-  entries: { entityType: string; entityId: string; action: AuditAction; before?: unknown; after?: unknown }[],
+  entries: {
+    entityType: AuditEntityType;
+    entityId: string;
+    action: AuditAction;
+    before?: unknown;
+    after?: unknown;
+  }[],
 ): Promise<void> {
   if (entries.length === 0) return;
   await db.insert(auditLog).values(

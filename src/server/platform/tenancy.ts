@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { AuditEntityType } from '../../contracts/audit';
 import type { Role, TenantKind } from '../../contracts/common';
 import { recordAudit } from './audit';
 import type { Database } from './db';
@@ -99,7 +100,7 @@ export async function setArchived<T extends VersionedTable & { archivedAt: PgCol
   db: Database,
   table: T,
   context: TenantContext,
-  entity: { type: string; id: string; before: unknown },
+  entity: { type: AuditEntityType; id: string; before: unknown },
   version: number,
   isArchived: boolean,
 ): Promise<T['$inferSelect']> {

@@ -1,3 +1,4 @@
+import type { AuditEntityType } from '../../../contracts/audit';
 import type {
   PortalSettingsInput,
   PublicationEntityType,
@@ -17,6 +18,19 @@ export { findPublishedIds } from './publication.queries';
  * Every publication step is written to the record's own history, so that the audit trail of a link
  * (or event, commitment…) says who proposed it, who published it and who took it down.
  */
+/**
+ * The audit type of the published record itself, so that a publication step shows in that record's
+ * history: positions are audited as `diplomacy_position`, and a cooperation project is an initiative.
+ */
+const auditTypeOf: Record<PublicationEntityType, AuditEntityType> = {
+  link: 'link',
+  event: 'event',
+  commitment: 'commitment',
+  initiative: 'initiative',
+  project: 'initiative',
+  position: 'diplomacy_position',
+};
+
 async function auditStep(
   db: Database,
   context: TenantContext,
@@ -25,7 +39,7 @@ async function auditStep(
   after: queries.PublicationRow['status'] | null,
 ) {
   await recordAudit(db, context, {
-    entityType: row.entityType,
+    entityType: auditTypeOf[row.entityType],
     entityId: row.entityId,
     action: 'status_change',
     before: { publication: before },
