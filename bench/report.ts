@@ -29,6 +29,14 @@ const size = {
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const databaseName = `vinculo_rbench_${process.pid}`;
 
+// Resident memory, sampled every 10 ms (and at each lap): the peak of each step says what it holds.
+let sampledPeak = 0;
+const sampleMemory = () => {
+  sampledPeak = Math.max(sampledPeak, process.memoryUsage.rss());
+};
+const sampler = setInterval(sampleMemory, 10);
+const mebibytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -102,12 +110,18 @@ try {
     pdf: [] as number[],
     xlsx: [] as number[],
   };
+  const peaks: Record<keyof typeof steps, number[]> = { figures: [], charts: [], pdf: [], xlsx: [] };
   const text = reportText('es');
   for (let index = 0; index < iterations; index += 1) {
     let mark = performance.now();
-    const lap = (samples: number[]) => {
+    sampleMemory();
+    sampledPeak = process.memoryUsage.rss();
+    const lap = (step: keyof typeof steps) => {
       const now = performance.now();
-      samples.push(now - mark);
+      steps[step].push(now - mark);
+      sampleMemory();
+      peaks[step].push(sampledPeak);
+      sampledPeak = process.memoryUsage.rss();
       mark = now;
     };
     const figures = await gatherReportFigures(
@@ -117,16 +131,18 @@ try {
       new Date(),
       async () => undefined,
     );
-    lap(steps.figures);
+    lap('figures');
     const charts = renderReportCharts(figures, text);
-    lap(steps.charts);
+    lap('charts');
     await renderReportPdf(figures, text, charts);
-    lap(steps.pdf);
+    lap('pdf');
     await renderReportXlsx(figures, text);
-    lap(steps.xlsx);
+    lap('xlsx');
   }
 
   const raw = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  // Dropping the database at the end ends its connections: not an error of the bench.
+  raw.on('error', () => undefined);
   const serverVersion = ((await raw.query('show server_version')).rows[0] as { server_version: string })
     .server_version;
   await raw.end();
@@ -134,14 +150,18 @@ try {
     `\nDataset: ${size.governments} government(s) of ${size.links} links, ${size.commitments} commitments, ${size.transactions} transactions, ${size.measurements} measurements each (generated in ${generationSeconds.toFixed(0)} s). Period: ${period.from} to ${period.to}. ${iterations} iterations, no warm-up (a report is asked for once).`,
   );
   console.log(`PostgreSQL ${serverVersion}, Node ${process.version}\n`);
-  console.log('| case | median ms | max ms |');
-  console.log('|---|---|---|');
+  console.log('| case | median ms | max ms | peak RSS MiB |');
+  console.log('|---|---|---|---|');
   console.log(
-    `| whole report through the API (POST, background job, polling until ready) | ${median(endToEnd).toFixed(0)} | ${Math.max(...endToEnd).toFixed(0)} |`,
+    `| whole report through the API (POST, background job, polling until ready) | ${median(endToEnd).toFixed(0)} | ${Math.max(...endToEnd).toFixed(0)} | |`,
   );
   for (const [name, samples] of Object.entries(steps)) {
-    console.log(`| step: ${name} | ${median(samples).toFixed(0)} | ${Math.max(...samples).toFixed(0)} |`);
+    const peak = Math.max(...peaks[name as keyof typeof steps]);
+    console.log(
+      `| step: ${name} | ${median(samples).toFixed(0)} | ${Math.max(...samples).toFixed(0)} | ${mebibytes(peak)} |`,
+    );
   }
+  console.log(`\nPeak RSS of the whole process: ${mebibytes(process.resourceUsage().maxRSS * 1024)} MiB.`);
   console.log(
     `\nFiles: PDF ${(sizes.pdf / 1024).toFixed(0)} KiB, XLSX ${(sizes.xlsx / 1024).toFixed(0)} KiB.`,
   );
@@ -150,6 +170,7 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
+  clearInterval(sampler);
   await database.close();
   await admin.query(`drop database if exists ${databaseName} with (force)`);
   await admin.end();

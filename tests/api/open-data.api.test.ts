@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Package } from 'datapackage';
 import ExcelJS from 'exceljs';
+import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diplomacyPositions, publications } from '../../src/server/db/schema';
 import { createLink, createMember, createPartner, createWorld, testPassword } from '../factories';
@@ -129,6 +130,112 @@ async function publishManyPositions(governmentId: string, count: number) {
   return ids;
 }
 
+/** The namespaces the assertions below name triples with. */
+const ns = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+
+type Triple = { subject: string; predicate: string; object: string; datatype?: string; language?: string };
+
+/**
+ * A JSON-LD document as RDF triples, through jsonld.js in safe mode: a term, IRI or value that the
+ * processor would drop (an unmapped prefix, a relative IRI, a malformed literal) fails the test
+ * instead of vanishing. No network: the catalogue carries its context inline, and any remote
+ * document it asked for would be refused by the loader.
+ */
+async function toTriples(document: unknown): Promise<Triple[]> {
+  const documentLoader = async (url: string): Promise<never> => {
+    throw new Error(`no remote JSON-LD document may be needed: ${url}`);
+  };
+  // `safe` is jsonld.js's own option (since 6), not in the community typings yet.
+  const options: jsonld.Options.ToRdf & { safe: boolean } = { safe: true, documentLoader };
+  const quads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, options)) as unknown as {
+    subject: { value: string };
+    predicate: { value: string };
+    object: { termType: string; value: string; datatype?: { value: string }; language?: string };
+    graph: { termType: string };
+  }[];
+  return quads.map((quad) => {
+    expect(quad.graph.termType).toBe('DefaultGraph');
+    return {
+      subject: quad.subject.value,
+      predicate: quad.predicate.value,
+      object: quad.object.value,
+      ...(quad.object.termType === 'Literal' ? { datatype: quad.object.datatype?.value } : {}),
+      ...(quad.object.language ? { language: quad.object.language } : {}),
+    };
+  });
+}
+
+/** Checks the DCAT-AP essentials of a catalogue as RDF; answers the datasets' IRIs. */
+function expectDcatCatalog(triples: Triple[], catalogUrl: string, datasetCount: number) {
+  const objects = (subject: string, predicate: string) =>
+    triples.filter((triple) => triple.subject === subject && triple.predicate === predicate);
+  const typed = (type: string) =>
+    triples
+      .filter((triple) => triple.predicate === `${ns.rdf}type` && triple.object === type)
+      .map((triple) => triple.subject);
+  expect(typed(`${ns.dcat}Catalog`)).toEqual([catalogUrl]);
+  expect(objects(catalogUrl, `${ns.dct}title`)[0]?.language).toBe('es');
+  expect(objects(catalogUrl, `${ns.dct}modified`)[0]?.datatype).toBe(`${ns.xsd}dateTime`);
+  const datasets = objects(catalogUrl, `${ns.dcat}dataset`).map((triple) => triple.object);
+  expect(datasets).toHaveLength(datasetCount);
+  expect([...typed(`${ns.dcat}Dataset`)].sort()).toEqual([...datasets].sort());
+  for (const dataset of datasets) {
+    expect(objects(dataset, `${ns.dct}identifier`), dataset).toHaveLength(1);
+    expect(objects(dataset, `${ns.dct}title`), dataset).toHaveLength(1);
+    expect(objects(dataset, `${ns.dct}license`).map((triple) => triple.object)).toEqual([
+      'https://creativecommons.org/licenses/by/4.0/',
+    ]);
+    expect(objects(dataset, `${ns.dct}publisher`), dataset).toHaveLength(1);
+    const distributions = objects(dataset, `${ns.dcat}distribution`).map((triple) => triple.object);
+    expect(distributions.length, dataset).toBeGreaterThan(0);
+    for (const distribution of distributions) {
+      expect(objects(distribution, `${ns.rdf}type`).map((triple) => triple.object)).toEqual([
+        `${ns.dcat}Distribution`,
+      ]);
+      // One download address, one media type and one format per distribution: a node shared by two
+      // datasets, or two distributions under one IRI, would show here as several.
+      const downloads = objects(distribution, `${ns.dcat}downloadURL`);
+      expect(downloads.map((triple) => triple.object)).toEqual([distribution]);
+      expect(downloads[0]?.datatype).toBeUndefined();
+      expect(distribution).toMatch(/^https?:\/\//);
+      const media = objects(distribution, `${ns.dcat}mediaType`).map((triple) => triple.object);
+      expect(media, distribution).toHaveLength(1);
+      expect(media[0]).toMatch(/^https:\/\/www\.iana\.org\/assignments\/media-types\/[a-z]+\/[a-z0-9.+-]+$/);
+      const formats = objects(distribution, `${ns.dct}format`).map((triple) => triple.object);
+      expect(formats, distribution).toHaveLength(1);
+      expect(formats[0]).toMatch(
+        /^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/[A-Z]+$/,
+      );
+      expect(objects(distribution, `${ns.dct}license`).map((triple) => triple.object)).toEqual([
+        'https://creativecommons.org/licenses/by/4.0/',
+      ]);
+    }
+  }
+  // Publishers are agents, not the web pages that are their homepage and the datasets' landing page.
+  const agents = typed('http://xmlns.com/foaf/0.1/Agent');
+  expect(agents.length).toBeGreaterThan(0);
+  const pages = triples
+    .filter((triple) =>
+      [`${ns.dcat}landingPage`, 'http://xmlns.com/foaf/0.1/homepage'].includes(triple.predicate),
+    )
+    .map((triple) => triple.object);
+  for (const agent of agents) {
+    expect(pages, agent).not.toContain(agent);
+    expect(objects(agent, 'http://xmlns.com/foaf/0.1/homepage'), agent).toHaveLength(1);
+  }
+  for (const subject of [catalogUrl, ...datasets]) {
+    const publishers = objects(subject, `${ns.dct}publisher`).map((triple) => triple.object);
+    expect(publishers, subject).toHaveLength(1);
+    expect(agents, subject).toContain(publishers[0]);
+  }
+  return datasets;
+}
+
 describe('open data', () => {
   it('downloads every published row, not the first 500, in CSV, JSON and XLSX, still a valid package', async () => {
     const world = await setUp();
@@ -247,6 +354,43 @@ describe('open data', () => {
     const everything = texts.join('\n');
     for (const value of [...Object.values(personal), world.email, world.session.user.name])
       expect(everything, value).not.toContain(value);
+  });
+
+  it('publishes catalogues that a JSON-LD processor reads as the DCAT-AP triples they mean', async () => {
+    const world = await setUp();
+    const publicUrl = testApp.app.appConfig.publicUrl;
+    const catalog = (
+      await testApp.app.inject({ method: 'GET', url: `${world.openData}/catalog.jsonld` })
+    ).json();
+    const triples = await toTriples(catalog);
+    const datasets = expectDcatCatalog(
+      triples,
+      catalog['@id'],
+      (catalog['dcat:dataset'] as unknown[]).length,
+    );
+    expect(catalog['@id']).toBe(`${publicUrl}${world.openData}/catalog.jsonld`);
+    expect(datasets).toContain(`${publicUrl}${world.openData}#vinculos`);
+    // Each tabular dataset in CSV, JSON and XLSX, with their IANA media types.
+    const distributionsOf = (dataset: string) =>
+      triples
+        .filter((triple) => triple.subject === dataset && triple.predicate === `${ns.dcat}distribution`)
+        .map((triple) => triple.object);
+    const mediaOf = (distribution: string) =>
+      triples.find((triple) => triple.subject === distribution && triple.predicate === `${ns.dcat}mediaType`)
+        ?.object;
+    expect(distributionsOf(`${publicUrl}${world.openData}#vinculos`).map(mediaOf).sort()).toEqual([
+      'https://www.iana.org/assignments/media-types/application/json',
+      'https://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'https://www.iana.org/assignments/media-types/text/csv',
+    ]);
+    // The instance's catalogue: every publishing government's datasets, each with its own IRI.
+    const instance = (await testApp.app.inject({ method: 'GET', url: '/api/public/catalog.jsonld' })).json();
+    const instanceDatasets = expectDcatCatalog(
+      await toTriples(instance),
+      instance['@id'],
+      (instance['dcat:dataset'] as unknown[]).length,
+    );
+    expect(instanceDatasets).toContain(`${publicUrl}${world.openData}#vinculos`);
   });
 
   it('lists the datasets in DCAT-AP catalogues, whose every download answers', async () => {

@@ -1,7 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitments, diplomacyPositions, publications } from '../../src/server/db/schema';
+import {
+  commitments,
+  diplomacyPositions,
+  events,
+  linkParties,
+  links,
+  publications,
+} from '../../src/server/db/schema';
 import { createLink, createPartner, createWorld } from '../factories';
 import { type Client, createTestApp, type TestApp } from '../test-app';
 
@@ -320,5 +327,158 @@ describe('transparency portal', () => {
     const body = (await get(`/transparencia/${government.slug}/compromisos`)).body;
     expect(body).toContain('Página 1 de 2');
     expect(body).toContain('Compromisos publicados cumplidos: 70 de 71.');
+  });
+
+  it('offers in its filters the years and countries of every published record, past the first 500', async () => {
+    const { government, client, base } = await setUp();
+    const other = await setUp();
+    const { db } = testApp.database;
+    const publish = async (
+      governmentId: string,
+      entityType: 'link' | 'event' | 'commitment' | 'position',
+      ids: { id: string }[],
+    ) => {
+      await db.insert(publications).values(
+        ids.map((row) => ({
+          governmentId,
+          entityType,
+          entityId: row.id,
+          status: 'published' as const,
+          publishedAt: new Date(),
+        })),
+      );
+    };
+    // Each list: 510 recent records, then one older record with a year (and a country) of its own,
+    // last in the list's order — past the first 500 rows a page reads.
+    const chile = await createPartner(client, base, {
+      name: 'Municipalidad de Valparaíso',
+      countryCode: 'CL',
+    });
+    const recentLinks = await db
+      .insert(links)
+      .values(
+        Array.from({ length: 510 }, (_, index) => ({
+          governmentId: government.id,
+          title: `Memorando ${index + 1}`,
+          kind: 'memorandum_of_understanding' as const,
+          status: 'active' as const,
+          signedOn: '2024-06-01',
+        })),
+      )
+      .returning({ id: links.id });
+    const [oldLink] = await db
+      .insert(links)
+      .values({
+        governmentId: government.id,
+        title: 'Hermanamiento con Valparaíso',
+        kind: 'sister_city',
+        status: 'active',
+        signedOn: '2009-04-15',
+      })
+      .returning({ id: links.id });
+    await db
+      .insert(linkParties)
+      .values({ governmentId: government.id, linkId: oldLink!.id, partnerId: chile.id, role: 'counterpart' });
+    await publish(government.id, 'link', [...recentLinks, oldLink!]);
+    const eventRow = (index: number) => ({
+      governmentId: government.id,
+      title: `Reunión ${index + 1}`,
+      kind: 'mission_abroad' as const,
+      startsAt: new Date('2025-06-10T15:00:00Z'),
+      endsAt: new Date('2025-06-10T17:00:00Z'),
+      timezone: 'America/Bogota',
+      countryCode: 'ES',
+    });
+    const recentEvents = await db
+      .insert(events)
+      .values(Array.from({ length: 510 }, (_, index) => eventRow(index)))
+      .returning({ id: events.id });
+    // 1 January 2012 at 03:00 UTC is still 2011 in Lima: the year of the event's own calendar.
+    const [oldEvent] = await db
+      .insert(events)
+      .values({
+        ...eventRow(999),
+        title: 'Visita a Lima',
+        startsAt: new Date('2012-01-01T03:00:00Z'),
+        endsAt: new Date('2012-01-01T04:00:00Z'),
+        timezone: 'America/Lima',
+        countryCode: 'PE',
+      })
+      .returning({ id: events.id });
+    await publish(government.id, 'event', [...recentEvents, oldEvent!]);
+    const positionRow = (madeOn: string) => ({
+      governmentId: government.id,
+      kind: 'declaration' as const,
+      title: `Declaración de ${madeOn}`,
+      text: 'Texto público.',
+      madeOn,
+    });
+    const positions = await db
+      .insert(diplomacyPositions)
+      .values([...Array.from({ length: 510 }, () => positionRow('2025-02-01')), positionRow('2008-09-09')])
+      .returning({ id: diplomacyPositions.id });
+    await publish(government.id, 'position', positions);
+    const [first] = await db
+      .select({ department: commitments.ownerDepartmentId })
+      .from(commitments)
+      .where(eq(commitments.governmentId, government.id));
+    const commitmentRow = (dueDate: string) => ({
+      governmentId: government.id,
+      title: `Compromiso con vencimiento ${dueDate}`,
+      ownerDepartmentId: first?.department as string,
+      ownerName: 'Oficina',
+      dueDate,
+    });
+    const due = await db
+      .insert(commitments)
+      .values([
+        ...Array.from({ length: 510 }, () => commitmentRow('2031-01-01')),
+        commitmentRow('2007-07-07'),
+      ])
+      .returning({ id: commitments.id });
+    await publish(government.id, 'commitment', due);
+    // Another government publishes a year and a country of its own: never offered here.
+    const [foreign] = await db
+      .insert(events)
+      .values({
+        ...eventRow(0),
+        governmentId: other.government.id,
+        title: 'Visita a Tokio',
+        startsAt: new Date('2003-05-05T12:00:00Z'),
+        countryCode: 'JP',
+      })
+      .returning({ id: events.id });
+    await publish(other.government.id, 'event', [foreign!]);
+
+    const root = `/transparencia/${government.slug}`;
+    const option = (value: string) => `<option value="${value}">`;
+    const linksPage = (await get(`${root}/vinculos`)).body;
+    expect(linksPage).toContain('512 registros');
+    expect(linksPage).toContain(option('2009'));
+    expect(linksPage).toContain(option('2024'));
+    expect(linksPage).toContain(option('CL'));
+    expect(linksPage).toContain(option('ES'));
+    // What the filter offers finds its records.
+    expect((await get(`${root}/vinculos?year=2009&country=CL`)).body).toContain(
+      'Hermanamiento con Valparaíso',
+    );
+    const agenda = (await get(`${root}/agenda`)).body;
+    expect(agenda).toContain(option('2011'));
+    expect(agenda).not.toContain(option('2012'));
+    expect(agenda).toContain(option('PE'));
+    expect(agenda).not.toContain(option('2003'));
+    expect(agenda).not.toContain(option('JP'));
+    expect((await get(`${root}/agenda?year=2011&country=PE`)).body).toContain('Visita a Lima');
+    const positionsPage = (await get(`${root}/posiciones`)).body;
+    expect(positionsPage).toContain(option('2008'));
+    expect(positionsPage).toContain(option('2025'));
+    const commitmentsPage = (await get(`${root}/compromisos`)).body;
+    expect(commitmentsPage).toContain(option('2007'));
+    expect(commitmentsPage).toContain(option('2031'));
+    // The other government's pages offer their own values only.
+    const foreignAgenda = (await get(`/transparencia/${other.government.slug}/agenda`)).body;
+    expect(foreignAgenda).toContain(option('2003'));
+    expect(foreignAgenda).toContain(option('JP'));
+    expect(foreignAgenda).not.toContain(option('PE'));
   });
 });

@@ -30,6 +30,20 @@ function text(value: string) {
   return { '@value': value, '@language': 'es' };
 }
 
+/**
+ * The publisher as an agent with an IRI of its own: the portal's page (or the instance's home) is
+ * the agent's homepage and the datasets' landing page, a document — were it the agent's IRI too, the
+ * RDF would say that the web page is the government.
+ */
+function agent(homepage: string, name: string) {
+  return {
+    '@id': `${homepage}#publisher`,
+    '@type': 'foaf:Agent',
+    'foaf:name': name,
+    'foaf:homepage': { '@id': homepage },
+  };
+}
+
 function dateTime(value: Date) {
   return { '@value': value.toISOString(), '@type': 'xsd:dateTime' };
 }
@@ -68,18 +82,14 @@ export function buildDcatDatasets(
   truncated: readonly string[] = [],
 ) {
   const license = licenseOf(publisher.licenseId).path;
-  const agent = {
-    '@id': publisher.portalUrl,
-    '@type': 'foaf:Agent',
-    'foaf:name': publisher.name,
-  };
+  const publishedBy = agent(publisher.portalUrl, publisher.name);
   const common = (name: string, title: string, description: string, keywords: string[]) => ({
     '@id': `${publisher.baseUrl}#${name}`,
     '@type': 'dcat:Dataset',
     'dct:identifier': `${publisher.slug}/${name}`,
     'dct:title': text(`${title} — ${publisher.name}`),
     'dct:description': text(description),
-    'dct:publisher': agent,
+    'dct:publisher': publishedBy,
     'dct:language': spanish,
     'dct:modified': dateTime(modifiedAt),
     'dct:license': { '@id': license },
@@ -124,6 +134,7 @@ export function buildDcatDatasets(
 export function buildDcatCatalog(
   catalog: { url: string; title: string; description: string; homepage: string; modifiedAt: Date },
   datasets: readonly unknown[],
+  /** `url`: the publisher's home page. */
   publisher: { url: string; name: string },
 ) {
   return {
@@ -132,7 +143,7 @@ export function buildDcatCatalog(
     '@type': 'dcat:Catalog',
     'dct:title': text(catalog.title),
     'dct:description': text(catalog.description),
-    'dct:publisher': { '@id': publisher.url, '@type': 'foaf:Agent', 'foaf:name': publisher.name },
+    'dct:publisher': agent(publisher.url, publisher.name),
     'dct:language': spanish,
     'dct:modified': dateTime(catalog.modifiedAt),
     'foaf:homepage': { '@id': catalog.homepage },

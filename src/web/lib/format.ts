@@ -70,15 +70,31 @@ export function formatMoney(
   // Whole amounts read better without ",00"; amounts with cents show all of them.
   const hasFraction = digits > 0 && minor % 10 ** digits !== 0;
   try {
-    return new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: hasFraction ? digits : 0,
-      maximumFractionDigits: hasFraction ? digits : 0,
-    }).format(decimal as `${number}`);
+    return moneyFormatter(language, currency, hasFraction ? digits : 0).format(decimal as `${number}`);
   } catch {
     return `${decimal} ${currency}`;
   }
+}
+
+// Money formatters are kept too, per language, currency and number of decimals (a report writes tens
+// of thousands of amounts); bounded, since a currency code comes from the data.
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+const maxMoneyFormatters = 500;
+
+function moneyFormatter(language: string, currency: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${language}|${currency}|${fractionDigits}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    // Throws a RangeError on a malformed currency code: the caller writes the amount plainly.
+    formatter = new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    if (moneyFormatters.size < maxMoneyFormatters) moneyFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 const displayNamesCache = new Map<string, Intl.DisplayNames>();

@@ -90,7 +90,8 @@ async function filterOptions(
   db: Database,
   government: service.PortalGovernment,
   context: PageContext,
-  values: { years?: number[]; countries?: (string | null)[] },
+  // Read over every published row of the list (service.getFilterValues), never from one page of it.
+  values: { years?: number[]; countries?: string[] },
   isWithUnits = true,
 ): Promise<FilterOptions> {
   const { t, lang } = context;
@@ -111,7 +112,7 @@ async function filterOptions(
     ...(values.years ? { years: [...new Set(values.years)].sort((a, b) => b - a) } : {}),
     ...(values.countries
       ? {
-          countries: [...new Set(values.countries.filter((code): code is string => Boolean(code)))]
+          countries: [...new Set(values.countries)]
             .map((code) => ({ code, name: countryName(code, lang) }))
             .sort((a, b) => a.name.localeCompare(b.name, lang)),
         }
@@ -119,10 +120,6 @@ async function filterOptions(
     ...(isWithUnits ? { units: units.map((unit) => ({ id: unit.id, name: unit.name })) } : {}),
   };
 }
-
-const yearOf = (value: string | null | undefined) => (value ? Number(value.slice(0, 4)) : null);
-const years = (values: (string | null | undefined)[]) =>
-  values.map(yearOf).filter((year): year is number => year !== null);
 
 /**
  * The public transparency portal: server-rendered HTML that needs no account and no JavaScript,
@@ -181,11 +178,12 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const { government, context, filter, pageOf } = found;
     const { paging, slice } = await pageOf(service.countPublic.links);
     const { links, reportingCurrency } = await service.getLinks(db, government, filter, now(), slice);
-    const all = (await service.getLinks(db, government, {}, now())).links;
-    const options = await filterOptions(db, government, context, {
-      years: years(all.map((link) => link.signedOn ?? link.validFrom)),
-      countries: all.flatMap((link) => link.counterparts.map((party) => party.countryCode)),
-    });
+    const options = await filterOptions(
+      db,
+      government,
+      context,
+      await service.getFilterValues.links(db, government.id),
+    );
     return sendPage(
       reply,
       createElement(LinksPage, { context, government, links, currency: reportingCurrency, options, paging }),
@@ -217,15 +215,16 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const found = await governmentOf(request, reply, 'agenda');
     if (!found) return reply;
     const { government, context, filter, pageOf } = found;
-    const all = await service.getEvents(db, government.id);
     const { paging, slice } = await pageOf(service.countPublic.events);
     const items = await service.getEvents(db, government.id, filter, slice);
     const every = await service.readAll((batch) => service.getEvents(db, government.id, filter, batch));
     const totals = sumAll(every.flatMap((event) => event.totals));
-    const options = await filterOptions(db, government, context, {
-      years: years(all.map((event) => event.startsAt)),
-      countries: all.map((event) => event.countryCode),
-    });
+    const options = await filterOptions(
+      db,
+      government,
+      context,
+      await service.getFilterValues.events(db, government.id),
+    );
     return sendPage(
       reply,
       createElement(AgendaPage, { context, government, items, options, paging, totals }),
@@ -236,7 +235,6 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const found = await governmentOf(request, reply, 'commitments');
     if (!found) return reply;
     const { government, context, filter, pageOf } = found;
-    const all = await service.getCommitments(db, government, {}, now());
     const { paging, slice } = await pageOf(service.countPublic.commitments);
     const items = await service.getCommitments(db, government, filter, now(), slice);
     const every = await service.readAll((batch) =>
@@ -247,9 +245,8 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
       counted: counted.length,
       fulfilled: counted.filter((item) => item.status === 'fulfilled').length,
     };
-    const options = await filterOptions(db, government, context, {
-      years: years(all.map((item) => item.dueDate)),
-    });
+    const { years } = await service.getFilterValues.commitments(db, government.id);
+    const options = await filterOptions(db, government, context, { years });
     return sendPage(
       reply,
       createElement(CommitmentsPage, { context, government, items, options, paging, summary }),
@@ -270,13 +267,14 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const found = await governmentOf(request, reply, 'cooperation');
     if (!found) return reply;
     const { government, context, filter, pageOf } = found;
-    const all = await service.getProjects(db, government.id);
     const { paging, slice } = await pageOf(service.countPublic.projects);
     const items = await service.getProjects(db, government.id, filter, slice);
-    const options = await filterOptions(db, government, context, {
-      years: years(all.map((project) => project.startActual ?? project.startPlanned)),
-      countries: all.flatMap((project) => project.participants.map((participant) => participant.countryCode)),
-    });
+    const options = await filterOptions(
+      db,
+      government,
+      context,
+      await service.getFilterValues.projects(db, government.id),
+    );
     return sendPage(reply, createElement(CooperationPage, { context, government, items, options, paging }));
   });
 
@@ -284,16 +282,10 @@ export const portalRoutes: FastifyPluginAsync = async (app) => {
     const found = await governmentOf(request, reply, 'positions');
     if (!found) return reply;
     const { government, context, filter, pageOf } = found;
-    const all = await service.getPositions(db, government.id);
     const { paging, slice } = await pageOf(service.countPublic.positions);
     const items = await service.getPositions(db, government.id, filter, slice);
-    const options = await filterOptions(
-      db,
-      government,
-      context,
-      { years: years(all.map((item) => item.madeOn)) },
-      false,
-    );
+    const { years } = await service.getFilterValues.positions(db, government.id);
+    const options = await filterOptions(db, government, context, { years }, false);
     return sendPage(reply, createElement(PositionsPage, { context, government, items, options, paging }));
   });
 

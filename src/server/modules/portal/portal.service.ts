@@ -123,6 +123,7 @@ export async function getLink(db: Database, government: PortalGovernment, linkId
 }
 
 export const countPublic = publicRecords.countPublic;
+export const getFilterValues = publicRecords.publicFilterValues;
 
 /** Summaries over every page of a list (the agenda's costs, commitments fulfilled), read in batches. */
 export const portalSummaryMaxRows = 100_000;

@@ -1,4 +1,17 @@
-import { type AnyColumn, and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { PublicationEntityType, PublicFilter } from '../../../contracts/publication';
 import {
   commitments,
@@ -480,4 +493,121 @@ export async function findPublishedInitiativeIdsOfLink(db: Database, governmentI
       ),
     );
   return rows.map((row) => row.id);
+}
+
+// ——— what the portal's filters offer ———
+
+/** Most values one filter offers (years, countries): bounded whatever the published data holds. */
+export const filterValueLimit = 300;
+
+/** The years and countries a list's filters offer, over every published row of the list. */
+export type PublicFilterValues = { years: number[]; countries: string[] };
+
+/** The distinct years of `expression` among the rows of `table` that meet `conditions`, latest first. */
+async function distinctYears(
+  db: Database,
+  table: typeof links | typeof events | typeof commitments | typeof diplomacyPositions | typeof initiatives,
+  expression: SQL,
+  conditions: SQL[],
+) {
+  const year = sql<number>`extract(year from ${expression})::int`;
+  const rows = await db
+    .selectDistinct({ year })
+    .from(table)
+    .where(and(...conditions, isNotNull(expression)))
+    .orderBy(sql`1 desc`)
+    .limit(filterValueLimit);
+  return rows.map((row) => Number(row.year));
+}
+
+function countryCodes(rows: { code: string | null }[]) {
+  return rows.map((row) => row.code).filter((code): code is string => code !== null);
+}
+
+/**
+ * Years of signature (or of validity) and the countries of the parties of every published link: the
+ * same expressions the filter matches, so that every value offered finds its links.
+ */
+export async function findLinkFilterValues(db: Database, governmentId: string): Promise<PublicFilterValues> {
+  const conditions = linkConditions(governmentId, {});
+  const years = await distinctYears(
+    db,
+    links,
+    sql`coalesce(${links.signedOn}, ${links.validFrom})`,
+    conditions,
+  );
+  const countries = await db
+    .selectDistinct({ code: partners.countryCode })
+    .from(linkParties)
+    .innerJoin(links, eq(links.id, linkParties.linkId))
+    .innerJoin(partners, eq(partners.id, linkParties.partnerId))
+    .where(and(eq(linkParties.governmentId, governmentId), isNotNull(partners.countryCode), ...conditions))
+    .orderBy(asc(partners.countryCode))
+    .limit(filterValueLimit);
+  return { years, countries: countryCodes(countries) };
+}
+
+/** Years (in each event's own calendar, as the filter reads them) and countries of every published event. */
+export async function findEventFilterValues(db: Database, governmentId: string): Promise<PublicFilterValues> {
+  const conditions = eventConditions(governmentId, {});
+  const years = await distinctYears(
+    db,
+    events,
+    sql`(${events.startsAt} at time zone ${events.timezone})`,
+    conditions,
+  );
+  const countries = await db
+    .selectDistinct({ code: events.countryCode })
+    .from(events)
+    .where(and(isNotNull(events.countryCode), ...conditions))
+    .orderBy(asc(events.countryCode))
+    .limit(filterValueLimit);
+  return { years, countries: countryCodes(countries) };
+}
+
+/** Years of the due dates of every published commitment (the list has no country filter). */
+export async function findCommitmentFilterValues(
+  db: Database,
+  governmentId: string,
+): Promise<PublicFilterValues> {
+  const conditions = commitmentConditions(governmentId, {});
+  return {
+    years: await distinctYears(db, commitments, sql`${commitments.dueDate}`, conditions),
+    countries: [],
+  };
+}
+
+/** Years the project filter matches and the countries of the participants of every published project. */
+export async function findProjectFilterValues(
+  db: Database,
+  governmentId: string,
+): Promise<PublicFilterValues> {
+  const conditions = [
+    ...initiativeConditions(governmentId, 'project', {}),
+    sql`exists (select 1 from ${projectProfiles} where ${projectProfiles.initiativeId} = ${initiatives.id})`,
+  ];
+  const years = await distinctYears(db, initiatives, sql`${initiatives.createdAt}`, conditions);
+  const countries = await db
+    .selectDistinct({ code: partners.countryCode })
+    .from(projectParticipants)
+    .innerJoin(initiatives, eq(initiatives.id, projectParticipants.initiativeId))
+    .innerJoin(partners, eq(partners.id, projectParticipants.partnerId))
+    .where(
+      and(eq(projectParticipants.governmentId, governmentId), isNotNull(partners.countryCode), ...conditions),
+    )
+    .orderBy(asc(partners.countryCode))
+    .limit(filterValueLimit);
+  return { years, countries: countryCodes(countries) };
+}
+
+/** Years of every published position (the list has no country filter). */
+export async function findPositionFilterValues(
+  db: Database,
+  governmentId: string,
+): Promise<PublicFilterValues> {
+  const conditions = positionConditions(governmentId, {});
+  return {
+    years: await distinctYears(db, diplomacyPositions, sql`${diplomacyPositions.madeOn}`, conditions),
+    countries: [],
+  };
 }

@@ -102,6 +102,18 @@ export const countPublic = {
 };
 
 /**
+ * The years and countries each list's filters offer, read with distinct queries over every published
+ * row (not from a page of them), bounded to `filterValueLimit` values each.
+ */
+export const publicFilterValues = {
+  links: queries.findLinkFilterValues,
+  events: queries.findEventFilterValues,
+  commitments: queries.findCommitmentFilterValues,
+  projects: queries.findProjectFilterValues,
+  positions: queries.findPositionFilterValues,
+};
+
+/**
  * Every published row of a list, read in keyset batches of `batchSize` (bounded memory per query),
  * up to `maxRows`; `isTruncated` says the bound was hit so that a download can say so.
  */
@@ -122,6 +134,6 @@ export async function readAllPublic<T extends { id: string }>(
   }
 }
 
-export type { Slice } from './public.queries';
+export type { PublicFilterValues, Slice } from './public.queries';
 
 export { findPublishedInitiativeIdsOfLink } from './public.queries';

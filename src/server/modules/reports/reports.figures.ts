@@ -19,10 +19,8 @@ import { computeProgress } from '../../../domain/indicators';
 import { localToday } from '../../../domain/protocol-verdict';
 import type { Database } from '../../platform/db';
 import type { TenantContext } from '../../platform/tenancy';
-import { loadEnvironment } from '../utility/facts.service';
-import { getOverview } from '../utility/overview.service';
+import { getOverviewWithJudgedLinks } from '../utility/overview.service';
 import { findGovernmentFacts } from '../utility/utility.queries';
-import { compareJudged, judgeLinks } from '../utility/verdicts.service';
 import * as queries from './reports.queries';
 
 /** Bounds of what one report reads: the workbook holds every row up to these. */
@@ -104,10 +102,10 @@ export async function gatherReportFigures(
     asOf === today ? now : DateTime.fromISO(asOf, { zone: facts.timezone }).endOf('day').toJSDate();
   const tenant = context as TenantContext;
 
-  const overview = await getOverview(db, tenant, asOfInstant);
-  await onStep(0.3);
-  const environment = await loadEnvironment(db, context, asOfInstant);
-  const judged = (await judgeLinks(db, environment)).sort(compareJudged).slice(0, reportLimits.links);
+  // The overview judges every link already (worst first): its verdicts are the report's, read once.
+  const { overview, judgedLinks } = await getOverviewWithJudgedLinks(db, tenant, asOfInstant);
+  await onStep(0.5);
+  const judged = judgedLinks.slice(0, reportLimits.links);
   const links = groupLinksByVerdict(
     judged.map(
       (subject): JudgedLink<Reason> => ({
@@ -120,7 +118,6 @@ export async function gatherReportFigures(
       }),
     ),
   );
-  await onStep(0.5);
   const events = await queries.findPeriodEvents(db, context, {
     reportingCurrency: facts.reportingCurrency,
     timeZone: facts.timezone,

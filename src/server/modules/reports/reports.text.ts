@@ -58,8 +58,14 @@ export type ReportText = {
   reason: (reason: Reason) => string;
 };
 
+/**
+ * The words of one report. Labels and reasons are kept once written: 20,000 links share a few
+ * thousand distinct sentences, and each costs several i18next look-ups and formatted values.
+ */
 export function reportText(language: Language): ReportText {
   const t = instance.getFixedT(language);
+  const labels = new Map<string, string>();
+  const reasons = new Map<string, string>();
   return {
     language,
     t,
@@ -71,7 +77,24 @@ export function reportText(language: Language): ReportText {
         : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value),
     money: (minor, currency) => formatMoney(minor, currency, language),
     country: (code) => countryName(code, language),
-    label: (group, value) => (value ? t(group + value, { defaultValue: value }) : '—'),
-    reason: (reason) => reasonText(t, reason, language),
+    label: (group, value) => {
+      if (!value) return '—';
+      const key = group + value;
+      let written = labels.get(key);
+      if (written === undefined) {
+        written = t(key, { defaultValue: value });
+        labels.set(key, written);
+      }
+      return written;
+    },
+    reason: (reason) => {
+      const key = `${reason.code}\u0000${JSON.stringify(reason.params)}`;
+      let written = reasons.get(key);
+      if (written === undefined) {
+        written = reasonText(t, reason, language);
+        reasons.set(key, written);
+      }
+      return written;
+    },
   };
 }

@@ -1,6 +1,9 @@
 // The same tables as the PDF in an Excel workbook (exceljs): one sheet per section, cells typed
 // (numbers, money in major units with its currency format, dates as dates), the header row frozen
-// and filterable, and every row (the PDF bounds its long lists, the workbook does not).
+// and filterable, and every row (the PDF bounds its long lists, the workbook does not). Written with
+// exceljs' streaming writer: each row goes to the zip as it is made, so memory holds the compressed
+// file and the table of distinct texts, not a model of 20,000 rows and their cells.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { verdictOrder } from '../../../domain/council-report';
 import { minorUnitExponent } from '../../../domain/money';
@@ -24,7 +27,12 @@ function moneyFormat(currency: string) {
   return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency}"`;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]) {
+function addSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: Column[],
+  rows: Iterable<Cell[]>,
+) {
   const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
     header: column.header,
@@ -32,9 +40,15 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
     style: column.format ? { numFmt: column.format } : {},
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: columns.length } };
-  return sheet;
+  sheet.getRow(1).commit();
+  let count = 0;
+  for (const row of rows) {
+    sheet.addRow(row).commit();
+    count += 1;
+  }
+  // The filter covers the rows written; it is part of the sheet's closing XML.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + count, column: columns.length } };
+  sheet.commit();
 }
 
 /** Renders the workbook to XLSX bytes. */
@@ -44,7 +58,16 @@ export async function renderReportXlsx(figures: ReportFigures, text: ReportText)
   const money = moneyFormat(currency);
   const dateFormat = text.language === 'en' ? 'yyyy-mm-dd' : 'dd/mm/yyyy';
   const { overview, links, agenda, commitments } = figures;
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    // Shared strings, as Excel writes them: the statuses, verdicts and reasons of 20,000 links repeat,
+    // and exceljs' streaming reader can cut an inline string that straddles two chunks.
+    useSharedStrings: true,
+  });
   workbook.creator = 'Vínculo';
   workbook.title = `${t('reportDocument.title')} — ${figures.governmentName}`;
 
@@ -91,6 +114,7 @@ export async function renderReportXlsx(figures: ReportFigures, text: ReportText)
   );
 
   const allLinks = verdictOrder.flatMap((verdict) => links.groups.get(verdict) ?? []);
+  const verdictLabels = new Map(verdictOrder.map((verdict) => [verdict, t(`utility.verdict.${verdict}`)]));
   addSheet(
     workbook,
     t('reportDocument.sheets.links'),
@@ -101,13 +125,16 @@ export async function renderReportXlsx(figures: ReportFigures, text: ReportText)
       { header: t('reportDocument.links.verdict'), width: 20 },
       { header: t('reportDocument.links.reasons'), width: 90 },
     ],
-    allLinks.map((link) => [
-      link.title,
-      link.partner,
-      text.label('enums.linkStatus.', link.status),
-      t(`utility.verdict.${link.verdict}`),
-      link.reasons.map((reason) => text.reason(reason)).join(' '),
-    ]),
+    (function* () {
+      for (const link of allLinks)
+        yield [
+          link.title,
+          link.partner,
+          text.label('enums.linkStatus.', link.status),
+          verdictLabels.get(link.verdict) ?? link.verdict,
+          link.reasons.map((reason) => text.reason(reason)).join(' '),
+        ];
+    })(),
   );
 
   addSheet(
@@ -268,5 +295,6 @@ export async function renderReportXlsx(figures: ReportFigures, text: ReportText)
     ),
   );
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
