@@ -56,15 +56,23 @@ type CommonProps = {
   className?: string;
 };
 
-export function TextInput({
+type ControlAttributes = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
+};
+
+/** A native control in its FieldShell: an id of its own unless given, and the aria wiring of the shell. */
+function ShellControl({
+  id,
   label,
   hint,
   error,
   isRequired,
   className,
-  id,
-  ...props
-}: CommonProps & ComponentProps<'input'>) {
+  children,
+}: CommonProps & { id: string | undefined; children: (attributes: ControlAttributes) => ReactNode }) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   return (
@@ -76,17 +84,38 @@ export function TextInput({
       isRequired={isRequired}
       className={className}
     >
-      {({ describedBy, isInvalid }) => (
-        <input
-          id={inputId}
-          className="input"
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        />
-      )}
+      {({ describedBy, isInvalid }) =>
+        children({
+          id: inputId,
+          'aria-invalid': isInvalid || undefined,
+          'aria-describedby': describedBy,
+          'aria-required': isRequired || undefined,
+        })
+      }
     </FieldShell>
+  );
+}
+
+export function TextInput({
+  label,
+  hint,
+  error,
+  isRequired,
+  className,
+  id,
+  ...props
+}: CommonProps & ComponentProps<'input'>) {
+  return (
+    <ShellControl
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      isRequired={isRequired}
+      className={className}
+    >
+      {(attributes) => <input {...attributes} className="input" {...props} />}
+    </ShellControl>
   );
 }
 
@@ -99,29 +128,17 @@ export function Textarea({
   id,
   ...props
 }: CommonProps & ComponentProps<'textarea'>) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
   return (
-    <FieldShell
-      id={inputId}
+    <ShellControl
+      id={id}
       label={label}
       hint={hint}
       error={error}
       isRequired={isRequired}
       className={className}
     >
-      {({ describedBy, isInvalid }) => (
-        <textarea
-          id={inputId}
-          className="input textarea"
-          rows={4}
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        />
-      )}
-    </FieldShell>
+      {(attributes) => <textarea {...attributes} className="input textarea" rows={4} {...props} />}
+    </ShellControl>
   );
 }
 
@@ -140,26 +157,17 @@ export function Select({
   placeholder,
   ...props
 }: SelectProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
   return (
-    <FieldShell
-      id={inputId}
+    <ShellControl
+      id={id}
       label={label}
       hint={hint}
       error={error}
       isRequired={isRequired}
       className={className}
     >
-      {({ describedBy, isInvalid }) => (
-        <select
-          id={inputId}
-          className="input select"
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        >
+      {(attributes) => (
+        <select {...attributes} className="input select" {...props}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -168,7 +176,7 @@ export function Select({
           ))}
         </select>
       )}
-    </FieldShell>
+    </ShellControl>
   );
 }
 
