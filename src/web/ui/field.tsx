@@ -63,6 +63,14 @@ type ControlAttributes = {
   'aria-required': true | undefined;
 };
 
+type ShellProps = CommonProps & { id?: string };
+
+/** Separates what the FieldShell shows from the attributes that go to the native control. */
+function splitShellProps<TProps extends ShellProps>(props: TProps) {
+  const { label, hint, error, isRequired, className, id, ...control } = props;
+  return { shell: { label, hint, error, isRequired, className, id }, control };
+}
+
 /** A native control in its FieldShell: an id of its own unless given, and the aria wiring of the shell. */
 function ShellControl({
   id,
@@ -72,7 +80,7 @@ function ShellControl({
   isRequired,
   className,
   children,
-}: CommonProps & { id: string | undefined; children: (attributes: ControlAttributes) => ReactNode }) {
+}: ShellProps & { children: (attributes: ControlAttributes) => ReactNode }) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   return (
@@ -96,48 +104,20 @@ function ShellControl({
   );
 }
 
-export function TextInput({
-  label,
-  hint,
-  error,
-  isRequired,
-  className,
-  id,
-  ...props
-}: CommonProps & ComponentProps<'input'>) {
+export function TextInput(props: CommonProps & ComponentProps<'input'>) {
+  const { shell, control } = splitShellProps(props);
   return (
-    <ShellControl
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      isRequired={isRequired}
-      className={className}
-    >
-      {(attributes) => <input {...attributes} className="input" {...props} />}
+    <ShellControl {...shell}>
+      {(attributes) => <input {...attributes} className="input" {...control} />}
     </ShellControl>
   );
 }
 
-export function Textarea({
-  label,
-  hint,
-  error,
-  isRequired,
-  className,
-  id,
-  ...props
-}: CommonProps & ComponentProps<'textarea'>) {
+export function Textarea(props: CommonProps & ComponentProps<'textarea'>) {
+  const { shell, control } = splitShellProps(props);
   return (
-    <ShellControl
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      isRequired={isRequired}
-      className={className}
-    >
-      {(attributes) => <textarea {...attributes} className="input textarea" rows={4} {...props} />}
+    <ShellControl {...shell}>
+      {(attributes) => <textarea {...attributes} className="input textarea" rows={4} {...control} />}
     </ShellControl>
   );
 }
@@ -146,28 +126,12 @@ export type SelectOption = { value: string; label: string };
 
 type SelectProps = CommonProps & ComponentProps<'select'> & { options: SelectOption[]; placeholder?: string };
 
-export function Select({
-  label,
-  hint,
-  error,
-  isRequired,
-  className,
-  id,
-  options,
-  placeholder,
-  ...props
-}: SelectProps) {
+export function Select({ options, placeholder, ...props }: SelectProps) {
+  const { shell, control } = splitShellProps(props);
   return (
-    <ShellControl
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      isRequired={isRequired}
-      className={className}
-    >
+    <ShellControl {...shell}>
       {(attributes) => (
-        <select {...attributes} className="input select" {...props}>
+        <select {...attributes} className="input select" {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
