@@ -56,15 +56,31 @@ type CommonProps = {
   className?: string;
 };
 
-export function TextInput({
+type ControlAttributes = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
+};
+
+type ShellProps = CommonProps & { id?: string };
+
+/** Separates what the FieldShell shows from the attributes that go to the native control. */
+function splitShellProps<TProps extends ShellProps>(props: TProps) {
+  const { label, hint, error, isRequired, className, id, ...control } = props;
+  return { shell: { label, hint, error, isRequired, className, id }, control };
+}
+
+/** A native control in its FieldShell: an id of its own unless given, and the aria wiring of the shell. */
+function ShellControl({
+  id,
   label,
   hint,
   error,
   isRequired,
   className,
-  id,
-  ...props
-}: CommonProps & ComponentProps<'input'>) {
+  children,
+}: ShellProps & { children: (attributes: ControlAttributes) => ReactNode }) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   return (
@@ -76,52 +92,33 @@ export function TextInput({
       isRequired={isRequired}
       className={className}
     >
-      {({ describedBy, isInvalid }) => (
-        <input
-          id={inputId}
-          className="input"
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        />
-      )}
+      {({ describedBy, isInvalid }) =>
+        children({
+          id: inputId,
+          'aria-invalid': isInvalid || undefined,
+          'aria-describedby': describedBy,
+          'aria-required': isRequired || undefined,
+        })
+      }
     </FieldShell>
   );
 }
 
-export function Textarea({
-  label,
-  hint,
-  error,
-  isRequired,
-  className,
-  id,
-  ...props
-}: CommonProps & ComponentProps<'textarea'>) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
+export function TextInput(props: CommonProps & ComponentProps<'input'>) {
+  const { shell, control } = splitShellProps(props);
   return (
-    <FieldShell
-      id={inputId}
-      label={label}
-      hint={hint}
-      error={error}
-      isRequired={isRequired}
-      className={className}
-    >
-      {({ describedBy, isInvalid }) => (
-        <textarea
-          id={inputId}
-          className="input textarea"
-          rows={4}
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        />
-      )}
-    </FieldShell>
+    <ShellControl {...shell}>
+      {(attributes) => <input {...attributes} className="input" {...control} />}
+    </ShellControl>
+  );
+}
+
+export function Textarea(props: CommonProps & ComponentProps<'textarea'>) {
+  const { shell, control } = splitShellProps(props);
+  return (
+    <ShellControl {...shell}>
+      {(attributes) => <textarea {...attributes} className="input textarea" rows={4} {...control} />}
+    </ShellControl>
   );
 }
 
@@ -129,37 +126,12 @@ export type SelectOption = { value: string; label: string };
 
 type SelectProps = CommonProps & ComponentProps<'select'> & { options: SelectOption[]; placeholder?: string };
 
-export function Select({
-  label,
-  hint,
-  error,
-  isRequired,
-  className,
-  id,
-  options,
-  placeholder,
-  ...props
-}: SelectProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
+export function Select({ options, placeholder, ...props }: SelectProps) {
+  const { shell, control } = splitShellProps(props);
   return (
-    <FieldShell
-      id={inputId}
-      label={label}
-      hint={hint}
-      error={error}
-      isRequired={isRequired}
-      className={className}
-    >
-      {({ describedBy, isInvalid }) => (
-        <select
-          id={inputId}
-          className="input select"
-          aria-invalid={isInvalid || undefined}
-          aria-describedby={describedBy}
-          aria-required={isRequired || undefined}
-          {...props}
-        >
+    <ShellControl {...shell}>
+      {(attributes) => (
+        <select {...attributes} className="input select" {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -168,7 +140,7 @@ export function Select({
           ))}
         </select>
       )}
-    </FieldShell>
+    </ShellControl>
   );
 }
 

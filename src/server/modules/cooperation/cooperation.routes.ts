@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   acceptMatchBodySchema,
   demandInputSchema,
@@ -24,6 +19,7 @@ import {
   updateDemandBodySchema,
   updateOfferBodySchema,
 } from '../../../contracts/cooperation';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { cooperationPolicy } from './cooperation.policy';
 import { presentDemand, presentMatch, presentOffer } from './cooperation.present';
@@ -129,36 +125,19 @@ export const cooperationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/demands/:id/${action}`,
-      {
-        config: raise,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a demand`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: demandSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        return presentDemand(
-          await db.transaction(async (tx) => {
-            await demands.setDemandArchived(
-              tx,
-              context,
-              request.params.id,
-              request.body.version,
-              action === 'archive',
-            );
-            return demands.getDemand(tx, context, request.params.id);
-          }),
-        );
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: `${base}/demands`,
+    noun: 'a demand',
+    tags,
+    policy: raise.policy,
+    response: demandSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await demands.setDemandArchived(tx, context, id, version, isArchived);
+      return demands.getDemand(tx, context, id);
+    },
+    present: (record) => presentDemand(record),
+  });
 
   app.get(
     `${base}/offers`,
@@ -242,36 +221,19 @@ export const cooperationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/offers/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} an offer`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: offerSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        return presentOffer(
-          await db.transaction(async (tx) => {
-            await demands.setOfferArchived(
-              tx,
-              context,
-              request.params.id,
-              request.body.version,
-              action === 'archive',
-            );
-            return demands.getOffer(tx, context, request.params.id);
-          }),
-        );
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: `${base}/offers`,
+    noun: 'an offer',
+    tags,
+    policy: write.policy,
+    response: offerSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await demands.setOfferArchived(tx, context, id, version, isArchived);
+      return demands.getOffer(tx, context, id);
+    },
+    present: (record) => presentOffer(record),
+  });
 
   app.get(
     `${base}/demands/:id/matches`,

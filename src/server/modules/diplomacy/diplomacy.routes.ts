@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   diplomacyListQuerySchema,
   networkRoleInputSchema,
@@ -19,6 +14,7 @@ import {
   updateNetworkRoleBodySchema,
   updatePositionBodySchema,
 } from '../../../contracts/diplomacy';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { diplomacyPolicy } from './diplomacy.policy';
 import { presentPosition, presentRole, presentTimeline } from './diplomacy.present';
@@ -206,52 +202,32 @@ export const diplomacyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    const isArchived = action === 'archive';
-    const verb = isArchived ? 'Archive' : 'Restore';
-    app.post(
-      `${positions}/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${verb} a position`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: positionSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        const row = await db.transaction(async (tx) => {
-          await service.setPositionArchived(tx, context, request.params.id, request.body.version, isArchived);
-          return service.getPosition(tx, context, request.params.id);
-        });
-        return presentPosition(row);
-      },
-    );
-    app.post(
-      `${roles}/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${verb} a network role`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: networkRoleSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        const detail = await db.transaction(async (tx) => {
-          await service.setRoleArchived(tx, context, request.params.id, request.body.version, isArchived);
-          return service.getRole(tx, context, request.params.id);
-        });
-        return presentRole(detail, detail.today);
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: positions,
+    noun: 'a position',
+    tags,
+    policy: write.policy,
+    response: positionSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await service.setPositionArchived(tx, context, id, version, isArchived);
+      return service.getPosition(tx, context, id);
+    },
+    present: (record) => presentPosition(record),
+  });
+  registerArchiveRoutes(app, {
+    path: roles,
+    noun: 'a network role',
+    tags,
+    policy: write.policy,
+    response: networkRoleSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await service.setRoleArchived(tx, context, id, version, isArchived);
+      return service.getRole(tx, context, id);
+    },
+    present: (detail) => presentRole(detail, detail.today),
+  });
 
   app.get(
     `${base}/timeline`,

@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   changeLeadStageBodySchema,
   investmentTotalsSchema,
@@ -14,6 +9,7 @@ import {
   leadSchema,
   updateLeadBodySchema,
 } from '../../../contracts/investment';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { investmentPolicy } from './investment.policy';
 import { presentInvestmentTotals, presentLead, presentLeadSummary } from './investment.present';
@@ -138,35 +134,19 @@ export const investmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} an investment lead`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: leadSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        const detail = await db.transaction(async (tx) => {
-          await service.setLeadArchived(
-            tx,
-            context,
-            request.params.id,
-            request.body.version,
-            action === 'archive',
-          );
-          return service.getLead(tx, context, request.params.id);
-        });
-        return presentLead(detail, request.language);
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: base,
+    noun: 'an investment lead',
+    tags,
+    policy: write.policy,
+    response: leadSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await service.setLeadArchived(tx, context, id, version, isArchived);
+      return service.getLead(tx, context, id);
+    },
+    present: (detail, request) => presentLead(detail, request.language),
+  });
 
   app.get(
     '/api/governments/:governmentId/investment-totals',

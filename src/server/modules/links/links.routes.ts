@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   changeLinkStatusBodySchema,
   expiringLinksSchema,
@@ -15,6 +10,7 @@ import {
   linkSchema,
   updateLinkBodySchema,
 } from '../../../contracts/links';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { linksPolicy } from './links.policy';
 import { presentLink, presentLinkSummary } from './links.present';
@@ -158,33 +154,17 @@ export const linksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a link`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: linkSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        const detail = await db.transaction(async (tx) => {
-          await service.setLinkArchived(
-            tx,
-            context,
-            request.params.id,
-            request.body.version,
-            action === 'archive',
-          );
-          return service.getLink(tx, context, request.params.id);
-        });
-        return presentLink(detail);
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: base,
+    noun: 'a link',
+    tags,
+    policy: write.policy,
+    response: linkSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await service.setLinkArchived(tx, context, id, version, isArchived);
+      return service.getLink(tx, context, id);
+    },
+    present: (record) => presentLink(record),
+  });
 };

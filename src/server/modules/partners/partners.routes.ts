@@ -1,11 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  okSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, okSchema, problemSchema } from '../../../contracts/common';
 import {
   createPartnerRelationBodySchema,
   partnerInputSchema,
@@ -16,6 +10,7 @@ import {
   relationParamsSchema,
   updatePartnerBodySchema,
 } from '../../../contracts/partners';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { partnersPolicy } from './partners.policy';
 import { presentPartner, presentPartnerSummary } from './partners.present';
@@ -135,35 +130,19 @@ export const partnersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a partner`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: partnerSchema, ...errors },
-        },
-      },
-      async (request) => {
-        const context = tenantOf(request);
-        const detail = await db.transaction(async (tx) => {
-          await service.setPartnerArchived(
-            tx,
-            context,
-            request.params.id,
-            request.body.version,
-            action === 'archive',
-          );
-          return service.getPartner(tx, context, request.params.id);
-        });
-        return presentPartner(detail);
-      },
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: base,
+    noun: 'a partner',
+    tags,
+    policy: write.policy,
+    response: partnerSchema,
+    errors,
+    setArchived: async (tx, context, id, version, isArchived) => {
+      await service.setPartnerArchived(tx, context, id, version, isArchived);
+      return service.getPartner(tx, context, id);
+    },
+    present: (record) => presentPartner(record),
+  });
 
   app.post(
     `${base}/:id/relations`,

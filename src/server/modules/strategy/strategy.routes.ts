@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { governmentParamsSchema, problemSchema, versionSchema } from '../../../contracts/common';
+import { governmentParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   importPlanBodySchema,
   importPlanResultSchema,
@@ -10,6 +10,7 @@ import {
   strategyVocabularySchema,
   updateStrategyTermBodySchema,
 } from '../../../contracts/strategy';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { strategyPolicy } from './strategy.policy';
 import { presentStrategyTerm, presentVocabulary } from './strategy.present';
@@ -84,33 +85,16 @@ export const strategyRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/terms/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a term`,
-          params: strategyTermParamsSchema,
-          body: versionSchema,
-          response: { 200: strategyTermSchema, ...errors },
-        },
-      },
-      async (request) =>
-        presentStrategyTerm(
-          await db.transaction((tx) =>
-            service.setTermArchived(
-              tx,
-              tenantOf(request),
-              request.params.id,
-              request.body.version,
-              action === 'archive',
-            ),
-          ),
-        ),
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: `${base}/terms`,
+    noun: 'a term',
+    tags,
+    policy: write.policy,
+    response: strategyTermSchema,
+    errors,
+    setArchived: service.setTermArchived,
+    present: (record) => presentStrategyTerm(record),
+  });
 
   app.post(
     `${base}/plan/import`,

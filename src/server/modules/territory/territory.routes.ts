@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  governmentParamsSchema,
-  idParamsSchema,
-  problemSchema,
-  versionSchema,
-} from '../../../contracts/common';
+import { governmentParamsSchema, idParamsSchema, problemSchema } from '../../../contracts/common';
 import {
   departmentInputSchema,
   departmentListQuerySchema,
@@ -22,6 +17,7 @@ import {
   updateGovernmentBodySchema,
   updateTerritorialUnitBodySchema,
 } from '../../../contracts/territory';
+import { registerArchiveRoutes } from '../../platform/archive-routes';
 import { tenantOf } from '../../platform/auth';
 import { territoryPolicy } from './territory.policy';
 import {
@@ -184,33 +180,16 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/territorial-units/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a territorial unit`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: territorialUnitDetailSchema, ...errors },
-        },
-      },
-      async (request) =>
-        presentTerritorialUnitDetail(
-          await db.transaction((tx) =>
-            service.setTerritorialUnitArchived(
-              tx,
-              tenantOf(request),
-              request.params.id,
-              request.body.version,
-              action === 'archive',
-            ),
-          ),
-        ),
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: `${base}/territorial-units`,
+    noun: 'a territorial unit',
+    tags,
+    policy: write.policy,
+    response: territorialUnitDetailSchema,
+    errors,
+    setArchived: service.setTerritorialUnitArchived,
+    present: (record) => presentTerritorialUnitDetail(record),
+  });
 
   app.get(
     `${base}/departments`,
@@ -290,31 +269,14 @@ export const territoryRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
   );
 
-  for (const action of ['archive', 'restore'] as const) {
-    app.post(
-      `${base}/departments/:id/${action}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${action === 'archive' ? 'Archive' : 'Restore'} a department`,
-          params: idParamsSchema,
-          body: versionSchema,
-          response: { 200: departmentSchema, ...errors },
-        },
-      },
-      async (request) =>
-        presentDepartment(
-          await db.transaction((tx) =>
-            service.setDepartmentArchived(
-              tx,
-              tenantOf(request),
-              request.params.id,
-              request.body.version,
-              action === 'archive',
-            ),
-          ),
-        ),
-    );
-  }
+  registerArchiveRoutes(app, {
+    path: `${base}/departments`,
+    noun: 'a department',
+    tags,
+    policy: write.policy,
+    response: departmentSchema,
+    errors,
+    setArchived: service.setDepartmentArchived,
+    present: (record) => presentDepartment(record),
+  });
 };

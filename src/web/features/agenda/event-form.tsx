@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type EventInput, eventInputSchema, eventKinds } from '../../../contracts/agenda';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
+import { useContractForm } from '../../lib/use-contract-form';
 import type { SelectOption } from '../../ui/field';
 import { Checkbox, Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { AlignmentFieldset, StrategyLineSelect } from '../strategy/alignment-fields';
 import { CostsFieldset } from './costs-fieldset';
@@ -54,52 +54,23 @@ export function EventForm(props: EventFormProps) {
   const countries = useCodelistOptions('countries');
   const links = withKnown(useLinkOptions(), knownLinks);
   const initiatives = withKnown(useInitiativeOptions(), knownInitiatives);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<EventFormValues, unknown, EventInput>({
+  const { form, submit, alert } = useContractForm<EventFormValues, EventInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(eventInputSchema, formValuesToEventInput, {
-      mapPath: mapEventPath,
-      check: checkEventValues,
-    }),
+    schema: eventInputSchema,
+    toInput: formValuesToEventInput,
+    mapPath: mapEventPath,
+    check: checkEventValues,
+    onSubmit,
+    onReload,
+    onOverwrite,
   });
   const { register, control, formState, setValue } = form;
   const { errors, isSubmitting } = formState;
-  const isConflict = isVersionConflict(submitError);
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapEventPath);
-      setSubmitError(error);
-    }
-  });
   const zones = knownTimeZones().map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isConflict
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isConflict
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('agenda.sections.general')}</legend>
         <div className="form-grid">
@@ -219,14 +190,7 @@ export function EventForm(props: EventFormProps) {
           {...register('isPublished')}
         />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

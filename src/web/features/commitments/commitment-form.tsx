@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Commitment, type CommitmentInput, commitmentInputSchema } from '../../../contracts/agenda';
-import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { useDepartmentOptions, useLinkOptions, usePartnerOptions } from '../agenda/picker-options';
 import { useMemberOptions } from '../agenda/use-agenda';
@@ -76,27 +75,18 @@ export function CommitmentForm({
   const partners = usePartnerOptions();
   const links = useLinkOptions();
   const members = useMemberOptions();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<CommitmentFormValues, unknown, CommitmentInput>({
+  const { form, submit, alert } = useContractForm<CommitmentFormValues, CommitmentInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(commitmentInputSchema, toInput),
+    schema: commitmentInputSchema,
+    toInput,
+    onSubmit,
   });
   const { register, formState, setValue, getValues } = form;
   const { errors, isSubmitting } = formState;
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError);
-      setSubmitError(error);
-    }
-  });
   const ownerUser = register('ownerUserId');
   return (
     <form onSubmit={submit} noValidate className="form commitment-form">
-      <FormAlert error={submitError} />
+      <FormAlert {...alert} />
       {eventTitle ? <p className="muted">{t('commitments.bornFromEvent', { title: eventTitle })}</p> : null}
       <div className="form-grid">
         <TextInput
@@ -172,14 +162,7 @@ export function CommitmentForm({
         error={errors.description}
         {...register('description')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

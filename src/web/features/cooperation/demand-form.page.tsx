@@ -1,14 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Demand } from '../../../contracts/cooperation';
-import { ErrorState, Loading, PageHeader } from '../../ui/states';
+import { useLatestVersion } from '../../lib/use-latest-version';
+import { ErrorState, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { useGovernmentProfile } from '../territory/use-territory';
 import { DemandForm } from './demand-form';
 import { demandToFormValues } from './demand-values';
+import { CooperationFormFrame } from './form-frame';
 import { cooperationKey, fetchDemand, useCreateDemand, useDemand, useUpdateDemand } from './use-cooperation';
 import '../initiatives/initiatives.css';
 import './cooperation.css';
@@ -44,13 +44,12 @@ export function DemandCreatePage() {
       />
     );
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to="/cooperation/demands">{t('cooperation.demand.backToList')}</Link>
-      </p>
-      <PageHeader title={t('cooperation.demand.newTitle')} description={t('cooperation.formIntro')} />
+    <CooperationFormFrame
+      back={<Link to="/cooperation/demands">{t('cooperation.demand.backToList')}</Link>}
+      title={t('cooperation.demand.newTitle')}
+    >
       {content}
-    </div>
+    </CooperationFormFrame>
   );
 }
 
@@ -62,18 +61,16 @@ export function DemandEditPage() {
   if (query.isError || !query.data)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <div className="page">
-      <p className="breadcrumb">
+    <CooperationFormFrame
+      back={
         <Link to="/cooperation/demands/$demandId" params={{ demandId }}>
           {t('cooperation.demand.backToDemand')}
         </Link>
-      </p>
-      <PageHeader
-        title={t('cooperation.demand.editTitle', { title: query.data.title })}
-        description={t('cooperation.formIntro')}
-      />
+      }
+      title={t('cooperation.demand.editTitle', { title: query.data.title })}
+    >
       <EditDemandForm demand={query.data} />
-    </div>
+    </CooperationFormFrame>
   );
 }
 
@@ -83,16 +80,13 @@ function EditDemandForm({ demand }: { demand: Demand }) {
   const { showToast } = useToast();
   const { governmentId } = useGovernment();
   const mayRaise = useMayRaise();
-  const queryClient = useQueryClient();
   const updateDemand = useUpdateDemand();
-  const versionRef = useRef(demand.version);
   const currency = demand.currency ?? 'USD';
-  const fetchLatest = async () => {
-    const latest = await fetchDemand(governmentId, demand.id);
-    versionRef.current = latest.version;
-    await queryClient.invalidateQueries({ queryKey: cooperationKey(governmentId) });
-    return latest;
-  };
+  const { versionRef, fetchLatest } = useLatestVersion(
+    demand.version,
+    () => fetchDemand(governmentId, demand.id),
+    cooperationKey(governmentId),
+  );
   const goBack = () =>
     void navigate({ to: '/cooperation/demands/$demandId', params: { demandId: demand.id } });
   if (!mayRaise) return <p>{t('common.readOnly')}</p>;

@@ -1,16 +1,14 @@
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type DemandInput, demandInputSchema, modalities, urgencies } from '../../../contracts/cooperation';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
+import { type DemandInput, demandInputSchema, urgencies } from '../../../contracts/cooperation';
 import { useCodelistOptions } from '../../lib/use-codelist';
-import { CheckboxGroup, Select, Textarea, TextInput } from '../../ui/field';
+import { useContractForm } from '../../lib/use-contract-form';
+import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
 import { useDepartments } from '../departments/use-departments';
-import { SdgGoalsField, SdgTargetsField } from '../initiatives/sdg-fields';
-import { ThemesField } from '../strategy/alignment-fields';
 import { DemandProblemFieldset } from './demand-problem-fieldset';
 import {
   checkDemandValues,
@@ -18,7 +16,7 @@ import {
   formValuesToDemandInput,
   mapDemandPath,
 } from './demand-values';
-import { SectorPicker } from './sector-picker';
+import { CooperationScopeFields } from './scope-fields';
 
 type DemandFormProps = {
   defaultValues: DemandFormValues;
@@ -56,54 +54,23 @@ function DemandFormFields(props: DemandFormProps & Lists) {
   const { defaultValues, submitLabel, isEdit, onSubmit, onCancel, onReload, onOverwrite } = props;
   const { t } = useTranslation();
   const { role } = useGovernment();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<DemandFormValues, unknown, DemandInput>({
+  const { form, submit, alert } = useContractForm<DemandFormValues, DemandInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(demandInputSchema, formValuesToDemandInput, {
-      mapPath: mapDemandPath,
-      check: checkDemandValues,
-    }),
+    schema: demandInputSchema,
+    toInput: formValuesToDemandInput,
+    mapPath: mapDemandPath,
+    check: checkDemandValues,
+    onSubmit,
+    onReload,
+    onOverwrite,
   });
   const { register, control, formState } = form;
   const { errors, isSubmitting } = formState;
   const raisedBy = useWatch({ control, name: 'raisedBy' });
-  const sdgGoals = useWatch({ control, name: 'sdgGoals' });
-  const isConflict = isVersionConflict(submitError);
-
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapDemandPath);
-      setSubmitError(error);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isConflict
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isConflict
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('cooperation.demand.sections.need')}</legend>
         <div className="form-grid">
@@ -150,59 +117,9 @@ function DemandFormFields(props: DemandFormProps & Lists) {
       <DemandProblemFieldset control={control} register={register} errors={errors} />
       <fieldset className="fieldset">
         <legend>{t('cooperation.demand.sections.scope')}</legend>
-        <Controller
+        <CooperationScopeFields
           control={control}
-          name="sectors"
-          render={({ field, fieldState }) => (
-            <SectorPicker
-              legend={t('cooperation.fields.sectors')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="modalities"
-          render={({ field, fieldState }) => (
-            <CheckboxGroup
-              legend={t('cooperation.fields.modalities')}
-              options={modalities.map((value) => ({ value, label: t(`cooperation.modalities.${value}`) }))}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="themes"
-          render={({ field, fieldState }) => (
-            <ThemesField
-              legend={t('cooperation.fields.themes')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="sdgGoals"
-          render={({ field }) => <SdgGoalsField value={field.value} onChange={field.onChange} />}
-        />
-        <Controller
-          control={control}
-          name="sdgTargets"
-          render={({ field, fieldState }) => (
-            <SdgTargetsField
-              goals={sdgGoals}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
+          fields={['sectors', 'modalities', 'themes', 'sdgGoals', 'sdgTargets']}
         />
       </fieldset>
       <fieldset className="fieldset">
@@ -246,14 +163,7 @@ function DemandFormFields(props: DemandFormProps & Lists) {
           ) : null}
         </div>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

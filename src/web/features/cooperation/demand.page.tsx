@@ -1,12 +1,9 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Demand } from '../../../contracts/cooperation';
-import { describeError } from '../../lib/form-errors';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
+import { ArchivableRecordPage } from '../../ui/archivable-record-page';
+import { DetailItem, ErrorState, Loading } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { useTerritorialUnits } from '../territory/use-territory';
@@ -35,10 +32,8 @@ function DemandView({ demand }: { demand: Demand }) {
   const termLabel = useTermLabel();
   const language = i18n.language;
   const { role } = useGovernment();
-  const { showToast } = useToast();
   const units = useTerritorialUnits({ pageSize: 200, sort: 'name', direction: 'asc' });
   const setArchived = useSetDemandArchived();
-  const [isConfirmOpen, setIsConfirmOpen] = useState(false);
   const isArchived = Boolean(demand.archivedAt);
   const mayRaise = role === 'admin' || role === 'coordinator' || role === 'liaison';
   const unitNames = new Map((units.data?.items ?? []).map((unit) => [unit.id, unit.name]));
@@ -47,41 +42,31 @@ function DemandView({ demand }: { demand: Demand }) {
       ? t('cooperation.demand.raisedByCommunity', { name: demand.communityName ?? '—' })
       : (demand.departmentName ?? t('cooperation.raisedBy.department'));
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to="/cooperation/demands">{t('cooperation.demand.backToList')}</Link>
-      </p>
-      <PageHeader
-        title={demand.title}
-        description={raisedBy}
-        actions={
-          mayRaise ? (
-            <>
-              {!isArchived ? (
-                <Link
-                  to="/cooperation/demands/$demandId/edit"
-                  params={{ demandId: demand.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </Link>
-              ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setIsConfirmOpen(true)}
-              >
-                {isArchived ? t('common.restore') : t('common.archive')}
-              </button>
-            </>
-          ) : null
-        }
-      />
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('cooperation.archivedNotice', { date: formatDate(demand.archivedAt, language) })}
-        </p>
-      ) : null}
+    <ArchivableRecordPage
+      back={<Link to="/cooperation/demands">{t('cooperation.demand.backToList')}</Link>}
+      title={demand.title}
+      description={raisedBy}
+      canEdit={mayRaise}
+      isArchived={isArchived}
+      editActions={
+        <Link
+          to="/cooperation/demands/$demandId/edit"
+          params={{ demandId: demand.id }}
+          className="button button-primary"
+        >
+          {t('common.edit')}
+        </Link>
+      }
+      archivedNotice={t('cooperation.archivedNotice', { date: formatDate(demand.archivedAt, language) })}
+      archive={{
+        title: isArchived ? t('cooperation.demand.restoreTitle') : t('cooperation.demand.archiveTitle'),
+        text: isArchived ? t('cooperation.restoreText') : t('cooperation.archiveText'),
+        doneMessage: isArchived ? t('cooperation.restored') : t('cooperation.archived'),
+        isPending: setArchived.isPending,
+        toggle: (callbacks) =>
+          setArchived.mutate({ id: demand.id, isArchived: !isArchived, version: demand.version }, callbacks),
+      }}
+    >
       <p className="tag-list">
         <DemandStatusBadge status={demand.status} /> <UrgencyBadge urgency={demand.urgency} />
       </p>
@@ -144,30 +129,6 @@ function DemandView({ demand }: { demand: Demand }) {
       </section>
       <DemandMatches demand={demand} />
       <AuditHistory entityType="demand" entityId={demand.id} />
-      <ConfirmDialog
-        isOpen={isConfirmOpen}
-        title={isArchived ? t('cooperation.demand.restoreTitle') : t('cooperation.demand.archiveTitle')}
-        description={isArchived ? t('cooperation.restoreText') : t('cooperation.archiveText')}
-        confirmLabel={isArchived ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchived}
-        isPending={setArchived.isPending}
-        onCancel={() => setIsConfirmOpen(false)}
-        onConfirm={() =>
-          setArchived.mutate(
-            { id: demand.id, isArchived: !isArchived, version: demand.version },
-            {
-              onSuccess: () => {
-                setIsConfirmOpen(false);
-                showToast(isArchived ? t('cooperation.restored') : t('cooperation.archived'));
-              },
-              onError: (error) => {
-                setIsConfirmOpen(false);
-                showToast(describeError(t, error), 'error');
-              },
-            },
-          )
-        }
-      />
-    </div>
+    </ArchivableRecordPage>
   );
 }

@@ -1,12 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../contracts/cooperation';
-import { ErrorState, Loading, PageHeader } from '../../ui/states';
+import { useLatestVersion } from '../../lib/use-latest-version';
+import { ErrorState, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { useGovernmentProfile } from '../territory/use-territory';
+import { CooperationFormFrame } from './form-frame';
 import { OfferForm } from './offer-form';
 import { activityToFormValues, offerToFormValues, recallCatalogueActivity } from './offer-values';
 import { cooperationKey, fetchOffer, useCreateOffer, useOffer, useUpdateOffer } from './use-cooperation';
@@ -52,13 +52,12 @@ export function OfferCreatePage() {
       </>
     );
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to="/cooperation/offers">{t('cooperation.offer.backToList')}</Link>
-      </p>
-      <PageHeader title={t('cooperation.offer.newTitle')} description={t('cooperation.formIntro')} />
+    <CooperationFormFrame
+      back={<Link to="/cooperation/offers">{t('cooperation.offer.backToList')}</Link>}
+      title={t('cooperation.offer.newTitle')}
+    >
       {content}
-    </div>
+    </CooperationFormFrame>
   );
 }
 
@@ -70,18 +69,16 @@ export function OfferEditPage() {
   if (query.isError || !query.data)
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return (
-    <div className="page">
-      <p className="breadcrumb">
+    <CooperationFormFrame
+      back={
         <Link to="/cooperation/offers/$offerId" params={{ offerId }}>
           {t('cooperation.offer.backToOffer')}
         </Link>
-      </p>
-      <PageHeader
-        title={t('cooperation.offer.editTitle', { title: query.data.title })}
-        description={t('cooperation.formIntro')}
-      />
+      }
+      title={t('cooperation.offer.editTitle', { title: query.data.title })}
+    >
       <EditOfferForm offer={query.data} />
-    </div>
+    </CooperationFormFrame>
   );
 }
 
@@ -90,16 +87,13 @@ function EditOfferForm({ offer }: { offer: Offer }) {
   const navigate = useNavigate();
   const { showToast } = useToast();
   const { governmentId, canEdit } = useGovernment();
-  const queryClient = useQueryClient();
   const updateOffer = useUpdateOffer();
-  const versionRef = useRef(offer.version);
   const currency = offer.currency ?? 'USD';
-  const fetchLatest = async () => {
-    const latest = await fetchOffer(governmentId, offer.id);
-    versionRef.current = latest.version;
-    await queryClient.invalidateQueries({ queryKey: cooperationKey(governmentId) });
-    return latest;
-  };
+  const { versionRef, fetchLatest } = useLatestVersion(
+    offer.version,
+    () => fetchOffer(governmentId, offer.id),
+    cooperationKey(governmentId),
+  );
   const goBack = () => void navigate({ to: '/cooperation/offers/$offerId', params: { offerId: offer.id } });
   if (!canEdit) return <p>{t('common.readOnly')}</p>;
   return (

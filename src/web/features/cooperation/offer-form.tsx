@@ -1,19 +1,17 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { modalities, type OfferInput, offerInputSchema, offerKinds } from '../../../contracts/cooperation';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
+import { type OfferInput, offerInputSchema, offerKinds } from '../../../contracts/cooperation';
 import { useCodelist, useCodelistOptions } from '../../lib/use-codelist';
-import { CheckboxGroup, Select, type SelectOption, Textarea, TextInput } from '../../ui/field';
+import { useContractForm } from '../../lib/use-contract-form';
+import { Select, type SelectOption, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
-import { SdgGoalsField, SdgTargetsField } from '../initiatives/sdg-fields';
 import { usePartners } from '../partners/use-partners';
-import { ThemesField } from '../strategy/alignment-fields';
 import { OfferEligibilityFieldset } from './offer-eligibility-fieldset';
 import { checkOfferValues, formValuesToOfferInput, mapOfferPath, type OfferFormValues } from './offer-values';
-import { SectorPicker } from './sector-picker';
+import { CooperationScopeFields } from './scope-fields';
 
 type OfferFormProps = {
   defaultValues: OfferFormValues;
@@ -51,52 +49,22 @@ type Lists = {
 function OfferFormFields(props: OfferFormProps & Lists) {
   const { defaultValues, submitLabel, onSubmit, onCancel, onReload, onOverwrite, countryOptions } = props;
   const { t } = useTranslation();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<OfferFormValues, unknown, OfferInput>({
+  const { form, submit, alert } = useContractForm<OfferFormValues, OfferInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(offerInputSchema, formValuesToOfferInput, {
-      mapPath: mapOfferPath,
-      check: checkOfferValues,
-    }),
+    schema: offerInputSchema,
+    toInput: formValuesToOfferInput,
+    mapPath: mapOfferPath,
+    check: checkOfferValues,
+    onSubmit,
+    onReload,
+    onOverwrite,
   });
   const { register, control, formState } = form;
   const { errors, isSubmitting } = formState;
   const kind = useWatch({ control, name: 'kind' });
-  const sdgGoals = useWatch({ control, name: 'sdgGoals' });
-  const isConflict = isVersionConflict(submitError);
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapOfferPath);
-      setSubmitError(error);
-    }
-  });
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isConflict
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isConflict
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('cooperation.offer.sections.offer')}</legend>
         <div className="form-grid">
@@ -189,73 +157,14 @@ function OfferFormFields(props: OfferFormProps & Lists) {
             {...register('amountMax')}
           />
         </div>
-        <Controller
-          control={control}
-          name="modalities"
-          render={({ field, fieldState }) => (
-            <CheckboxGroup
-              legend={t('cooperation.fields.modalities')}
-              options={modalities.map((value) => ({ value, label: t(`cooperation.modalities.${value}`) }))}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
+        <CooperationScopeFields control={control} fields={['modalities']} />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{t('cooperation.offer.sections.scope')}</legend>
-        <Controller
-          control={control}
-          name="sectors"
-          render={({ field, fieldState }) => (
-            <SectorPicker
-              legend={t('cooperation.fields.sectors')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="themes"
-          render={({ field, fieldState }) => (
-            <ThemesField
-              legend={t('cooperation.fields.themes')}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="sdgGoals"
-          render={({ field }) => <SdgGoalsField value={field.value} onChange={field.onChange} />}
-        />
-        <Controller
-          control={control}
-          name="sdgTargets"
-          render={({ field, fieldState }) => (
-            <SdgTargetsField
-              goals={sdgGoals}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error}
-            />
-          )}
-        />
+        <CooperationScopeFields control={control} fields={['sectors', 'themes', 'sdgGoals', 'sdgTargets']} />
       </fieldset>
       <OfferEligibilityFieldset control={control} countryOptions={countryOptions} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../contracts/cooperation';
 import { enumLabel } from '../../lib/enum-options';
-import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate, formatMoney } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { DetailItem, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
+import { ArchivableRecordPage } from '../../ui/archivable-record-page';
+import { DetailItem, EmptyState, ErrorState, Loading } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { DeadlineBadge } from './cooperation-bits';
@@ -33,51 +30,41 @@ function OfferView({ offer }: { offer: Offer }) {
   const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
-  const { showToast } = useToast();
   const setArchived = useSetOfferArchived();
-  const [isConfirmOpen, setIsConfirmOpen] = useState(false);
   const isArchived = Boolean(offer.archivedAt);
   return (
-    <div className="page">
-      <p className="breadcrumb">
+    <ArchivableRecordPage
+      back={
         <Link
           to="/cooperation/offers"
           search={{ tab: offer.kind === 'own_good_practice' ? 'own' : undefined }}
         >
           {t('cooperation.offer.backToList')}
         </Link>
-      </p>
-      <PageHeader
-        title={offer.title}
-        description={`${t(`cooperation.offerKind.${offer.kind}`)}${offer.donorName ? ` · ${offer.donorName}` : ''}`}
-        actions={
-          canEdit ? (
-            <>
-              {!isArchived ? (
-                <Link
-                  to="/cooperation/offers/$offerId/edit"
-                  params={{ offerId: offer.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </Link>
-              ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setIsConfirmOpen(true)}
-              >
-                {isArchived ? t('common.restore') : t('common.archive')}
-              </button>
-            </>
-          ) : null
-        }
-      />
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('cooperation.archivedNotice', { date: formatDate(offer.archivedAt, language) })}
-        </p>
-      ) : null}
+      }
+      title={offer.title}
+      description={`${t(`cooperation.offerKind.${offer.kind}`)}${offer.donorName ? ` · ${offer.donorName}` : ''}`}
+      canEdit={canEdit}
+      isArchived={isArchived}
+      editActions={
+        <Link
+          to="/cooperation/offers/$offerId/edit"
+          params={{ offerId: offer.id }}
+          className="button button-primary"
+        >
+          {t('common.edit')}
+        </Link>
+      }
+      archivedNotice={t('cooperation.archivedNotice', { date: formatDate(offer.archivedAt, language) })}
+      archive={{
+        title: isArchived ? t('cooperation.offer.restoreTitle') : t('cooperation.offer.archiveTitle'),
+        text: isArchived ? t('cooperation.restoreText') : t('cooperation.archiveText'),
+        doneMessage: isArchived ? t('cooperation.restored') : t('cooperation.archived'),
+        isPending: setArchived.isPending,
+        toggle: (callbacks) =>
+          setArchived.mutate({ id: offer.id, isArchived: !isArchived, version: offer.version }, callbacks),
+      }}
+    >
       <section className="section" aria-labelledby="offer-data-title">
         <h2 id="offer-data-title">{t('cooperation.offer.sections.offer')}</h2>
         {offer.description ? <p className="prose">{offer.description}</p> : null}
@@ -140,31 +127,7 @@ function OfferView({ offer }: { offer: Offer }) {
       </section>
       <OfferMatches offerId={offer.id} />
       <AuditHistory entityType="offer" entityId={offer.id} />
-      <ConfirmDialog
-        isOpen={isConfirmOpen}
-        title={isArchived ? t('cooperation.offer.restoreTitle') : t('cooperation.offer.archiveTitle')}
-        description={isArchived ? t('cooperation.restoreText') : t('cooperation.archiveText')}
-        confirmLabel={isArchived ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchived}
-        isPending={setArchived.isPending}
-        onCancel={() => setIsConfirmOpen(false)}
-        onConfirm={() =>
-          setArchived.mutate(
-            { id: offer.id, isArchived: !isArchived, version: offer.version },
-            {
-              onSuccess: () => {
-                setIsConfirmOpen(false);
-                showToast(isArchived ? t('cooperation.restored') : t('cooperation.archived'));
-              },
-              onError: (error) => {
-                setIsConfirmOpen(false);
-                showToast(describeError(t, error), 'error');
-              },
-            },
-          )
-        }
-      />
-    </div>
+    </ArchivableRecordPage>
   );
 }
 

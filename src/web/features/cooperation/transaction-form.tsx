@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type TransactionInput, transactionInputSchema, transactionTypes } from '../../../contracts/funding';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
+import { isVersionConflict } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, type SelectOption, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import {
   checkTransactionValues,
@@ -33,30 +33,20 @@ export function TransactionForm({
   onCancel,
 }: TransactionFormProps) {
   const { t } = useTranslation();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<TransactionFormValues, unknown, TransactionInput>({
+  const { form, submit, alert } = useContractForm<TransactionFormValues, TransactionInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(transactionInputSchema, formValuesToTransactionInput, {
-      mapPath: mapTransactionPath,
-      check: checkTransactionValues,
-    }),
+    schema: transactionInputSchema,
+    toInput: formValuesToTransactionInput,
+    mapPath: mapTransactionPath,
+    check: checkTransactionValues,
+    onSubmit,
   });
   const { register, formState } = form;
   const { errors, isSubmitting } = formState;
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapTransactionPath);
-      setSubmitError(error);
-    }
-  });
   return (
     <form onSubmit={submit} noValidate className="form inline-form" aria-label={title}>
-      <FormAlert error={isVersionConflict(submitError) ? null : submitError} />
-      {isVersionConflict(submitError) ? (
+      <FormAlert error={isVersionConflict(alert.error) ? null : alert.error} />
+      {isVersionConflict(alert.error) ? (
         <p className="alert alert-warning" role="alert">
           {t('funding.transactions.conflict')}
         </p>
@@ -130,14 +120,7 @@ export function TransactionForm({
           {...register('description')}
         />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

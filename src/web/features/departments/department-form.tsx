@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Department, type DepartmentInput, departmentInputSchema } from '../../../contracts/territory';
-import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { useToast } from '../../ui/toast';
 import { useSaveDepartment } from './use-departments';
@@ -15,21 +14,16 @@ export function DepartmentForm({ department, onDone }: { department?: Department
   const { t } = useTranslation();
   const { showToast } = useToast();
   const save = useSaveDepartment();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<DepartmentFormValues, unknown, DepartmentInput>({
+  const { form, submit, alert } = useContractForm<DepartmentFormValues, DepartmentInput>({
     defaultValues: {
       name: department?.name ?? '',
       acronym: department?.acronym ?? '',
       headName: department?.headName ?? '',
       email: department?.email ?? '',
     },
-    mode: 'onTouched',
-    resolver: contractResolver(departmentInputSchema, (values) => values),
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (body) => {
-    setSubmitError(null);
-    try {
+    schema: departmentInputSchema,
+    toInput: (values) => values,
+    onSubmit: async (body) => {
       const saved = await save.mutateAsync({ id: department?.id, body, version: department?.version });
       showToast(
         department
@@ -37,14 +31,12 @@ export function DepartmentForm({ department, onDone }: { department?: Department
           : t('departments.created', { name: saved.name }),
       );
       onDone();
-    } catch (error) {
-      applyServerErrors(error, form.setError);
-      setSubmitError(error);
-    }
+    },
   });
+  const { errors, isSubmitting } = form.formState;
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <FormAlert error={submitError} onReload={onDone} />
+      <FormAlert error={alert.error} onReload={onDone} />
       <div className="form-grid">
         <TextInput
           label={t('departments.fields.name')}
@@ -69,14 +61,11 @@ export function DepartmentForm({ department, onDone }: { department?: Department
           {...form.register('email')}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : department ? t('common.saveChanges') : t('departments.create')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={department ? t('common.saveChanges') : t('departments.create')}
+        isSubmitting={isSubmitting}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,13 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../contracts/territory';
-import { describeError } from '../../lib/form-errors';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { type Column, DataTable } from '../../ui/data-table';
 import { Checkbox, TextInput } from '../../ui/field';
 import { Pagination } from '../../ui/pagination';
+import { RowArchiveDialog, RowEditArchiveButtons } from '../../ui/row-archive';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { DepartmentForm } from './department-form';
@@ -19,7 +17,6 @@ type Editing = { mode: 'new' } | { mode: 'edit'; department: Department } | null
 export function DepartmentsPage() {
   const { t } = useTranslation();
   const { isAdmin } = useGovernment();
-  const { showToast } = useToast();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
@@ -59,32 +56,22 @@ export function DepartmentsPage() {
             key: 'actions',
             header: t('common.actions'),
             render: (row: Department) => (
-              <span className="button-row">
-                {!row.archivedAt ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => setEditing({ mode: 'edit', department: row })}
-                  >
-                    {t('departments.editOne', { name: row.name })}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => setArchiving(row)}
-                >
-                  {row.archivedAt
+              <RowEditArchiveButtons
+                isArchived={Boolean(row.archivedAt)}
+                editLabel={t('departments.editOne', { name: row.name })}
+                archiveLabel={
+                  row.archivedAt
                     ? t('departments.restoreOne', { name: row.name })
-                    : t('departments.archiveOne', { name: row.name })}
-                </button>
-              </span>
+                    : t('departments.archiveOne', { name: row.name })
+                }
+                onEdit={() => setEditing({ mode: 'edit', department: row })}
+                onArchive={() => setArchiving(row)}
+              />
             ),
           },
         ]
       : []),
   ];
-  const isArchivedTarget = Boolean(archiving?.archivedAt);
   return (
     <div className="page">
       <PageHeader
@@ -165,26 +152,13 @@ export function DepartmentsPage() {
           />
         </>
       ) : null}
-      <ConfirmDialog
-        isOpen={archiving !== null}
-        title={isArchivedTarget ? t('departments.restoreTitle') : t('departments.archiveTitle')}
+      <RowArchiveDialog
+        row={archiving}
+        titles={{ archive: t('departments.archiveTitle'), restore: t('departments.restoreTitle') }}
+        messages={{ archived: t('departments.archived'), restored: t('departments.restored') }}
         description={archiving?.name}
-        confirmLabel={isArchivedTarget ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchivedTarget}
-        isPending={setArchived.isPending}
-        onCancel={() => setArchiving(null)}
-        onConfirm={() => {
-          if (!archiving) return;
-          setArchived.mutate(
-            { id: archiving.id, isArchived: !archiving.archivedAt, version: archiving.version },
-            {
-              onSuccess: () =>
-                showToast(isArchivedTarget ? t('departments.restored') : t('departments.archived')),
-              onError: (error) => showToast(describeError(t, error), 'error'),
-              onSettled: () => setArchiving(null),
-            },
-          );
-        }}
+        mutation={setArchived}
+        onClose={() => setArchiving(null)}
       />
     </div>
   );

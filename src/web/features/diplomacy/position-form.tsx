@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type Position,
@@ -7,8 +6,9 @@ import {
   positionInputSchema,
   positionKinds,
 } from '../../../contracts/diplomacy';
-import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { SdgGoalsField } from '../initiatives/sdg-fields';
@@ -80,27 +80,19 @@ function PositionFormFields({
 }: PositionFormProps & { networkOptions: Array<{ value: string; label: string }> }) {
   const { t } = useTranslation();
   const events = useAgendaEvents();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<PositionFormValues, unknown, PositionInput>({
+  const { form, submit, alert } = useContractForm<PositionFormValues, PositionInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(positionInputSchema, toInput, { mapPath }),
+    schema: positionInputSchema,
+    toInput,
+    mapPath,
+    onSubmit,
   });
   const { register, control, formState } = form;
   const { errors, isSubmitting } = formState;
   const coSigners = useFieldArray({ control, name: 'coSigners', keyName: 'fieldKey' });
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapPath);
-      setSubmitError(error);
-    }
-  });
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert error={submitError} />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('diplomacy.sections.position')}</legend>
         <div className="form-grid">
@@ -208,14 +200,7 @@ function PositionFormFields({
           {t('diplomacy.addCoSigner')}
         </button>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,53 +2,36 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Position } from '../../../contracts/diplomacy';
 import { formatDate } from '../../lib/format';
-import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
+import { Badge, DetailItem, ErrorState, Loading } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { AuditHistory } from '../audit/audit-history';
-import { useGovernment } from '../auth/government-context';
 import { PublicationControl } from '../publication/publication-control';
 import { useTermLabel } from '../strategy/use-strategy';
-import { ArchiveAction } from './archive-action';
 import { PositionForm, positionToFormValues } from './position-form';
+import { DiplomacyFormFrame, DiplomacyRecordFrame } from './record-frame';
 import { usePosition, useSavePosition } from './use-diplomacy';
 
 const detailRoute = getRouteApi('/app/diplomacy/positions/$positionId/');
 const editRoute = getRouteApi('/app/diplomacy/positions/$positionId/edit');
 
-function BackToTimeline() {
-  const { t } = useTranslation();
-  return (
-    <p className="breadcrumb">
-      <Link to="/diplomacy">{t('diplomacy.backToTimeline')}</Link>
-    </p>
-  );
-}
-
 export function PositionCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { showToast } = useToast();
-  const { canEdit } = useGovernment();
   const save = useSavePosition();
   return (
-    <div className="page">
-      <BackToTimeline />
-      <PageHeader title={t('diplomacy.newPositionTitle')} description={t('diplomacy.positionIntro')} />
-      {canEdit ? (
-        <PositionForm
-          defaultValues={positionToFormValues()}
-          submitLabel={t('diplomacy.createPosition')}
-          onCancel={() => void navigate({ to: '/diplomacy' })}
-          onSubmit={async (body) => {
-            const position = await save.mutateAsync({ body });
-            showToast(t('diplomacy.positionCreated', { title: position.title }));
-            await navigate({ to: '/diplomacy/positions/$positionId', params: { positionId: position.id } });
-          }}
-        />
-      ) : (
-        <p>{t('common.readOnly')}</p>
-      )}
-    </div>
+    <DiplomacyFormFrame title={t('diplomacy.newPositionTitle')} description={t('diplomacy.positionIntro')}>
+      <PositionForm
+        defaultValues={positionToFormValues()}
+        submitLabel={t('diplomacy.createPosition')}
+        onCancel={() => void navigate({ to: '/diplomacy' })}
+        onSubmit={async (body) => {
+          const position = await save.mutateAsync({ body });
+          showToast(t('diplomacy.positionCreated', { title: position.title }));
+          await navigate({ to: '/diplomacy/positions/$positionId', params: { positionId: position.id } });
+        }}
+      />
+    </DiplomacyFormFrame>
   );
 }
 
@@ -56,7 +39,6 @@ export function PositionEditPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { showToast } = useToast();
-  const { canEdit } = useGovernment();
   const { positionId } = editRoute.useParams();
   const query = usePosition(positionId);
   const save = useSavePosition();
@@ -65,27 +47,21 @@ export function PositionEditPage() {
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const position = query.data;
   return (
-    <div className="page">
-      <BackToTimeline />
-      <PageHeader
-        title={t('diplomacy.editTitle', { title: position.title })}
-        description={t('diplomacy.positionIntro')}
+    <DiplomacyFormFrame
+      title={t('diplomacy.editTitle', { title: position.title })}
+      description={t('diplomacy.positionIntro')}
+    >
+      <PositionForm
+        defaultValues={positionToFormValues(position)}
+        submitLabel={t('common.saveChanges')}
+        onCancel={() => void navigate({ to: '/diplomacy/positions/$positionId', params: { positionId } })}
+        onSubmit={async (body) => {
+          await save.mutateAsync({ id: positionId, body, version: position.version });
+          showToast(t('diplomacy.saved'));
+          await navigate({ to: '/diplomacy/positions/$positionId', params: { positionId } });
+        }}
       />
-      {canEdit ? (
-        <PositionForm
-          defaultValues={positionToFormValues(position)}
-          submitLabel={t('common.saveChanges')}
-          onCancel={() => void navigate({ to: '/diplomacy/positions/$positionId', params: { positionId } })}
-          onSubmit={async (body) => {
-            await save.mutateAsync({ id: positionId, body, version: position.version });
-            showToast(t('diplomacy.saved'));
-            await navigate({ to: '/diplomacy/positions/$positionId', params: { positionId } });
-          }}
-        />
-      ) : (
-        <p>{t('common.readOnly')}</p>
-      )}
-    </div>
+    </DiplomacyFormFrame>
   );
 }
 
@@ -102,39 +78,27 @@ function PositionDetail({ position }: { position: Position }) {
   const { t, i18n } = useTranslation();
   const termLabel = useTermLabel();
   const language = i18n.language;
-  const { canEdit } = useGovernment();
-  const isArchived = Boolean(position.archivedAt);
   return (
-    <div className="page">
-      <BackToTimeline />
-      <PageHeader
-        title={position.title}
-        description={`${t(`diplomacy.positionKinds.${position.kind}`)} · ${formatDate(position.madeOn, language)}`}
-        actions={
-          canEdit ? (
-            <>
-              {!isArchived ? (
-                <Link
-                  to="/diplomacy/positions/$positionId/edit"
-                  params={{ positionId: position.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </Link>
-              ) : null}
-              <ArchiveAction
-                name={position.title}
-                target={{ collection: 'positions', id: position.id, isArchived, version: position.version }}
-              />
-            </>
-          ) : null
-        }
-      />
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('diplomacy.archivedNotice', { date: formatDate(position.archivedAt, language) })}
-        </p>
-      ) : null}
+    <DiplomacyRecordFrame
+      title={position.title}
+      description={`${t(`diplomacy.positionKinds.${position.kind}`)} · ${formatDate(position.madeOn, language)}`}
+      name={position.title}
+      record={{
+        collection: 'positions',
+        id: position.id,
+        version: position.version,
+        archivedAt: position.archivedAt,
+      }}
+      editLink={
+        <Link
+          to="/diplomacy/positions/$positionId/edit"
+          params={{ positionId: position.id }}
+          className="button button-primary"
+        >
+          {t('common.edit')}
+        </Link>
+      }
+    >
       <section className="section">
         <h2 id="position-data-title">{t('diplomacy.sections.position')}</h2>
         <dl className="detail-grid">
@@ -189,6 +153,6 @@ function PositionDetail({ position }: { position: Position }) {
       </section>
       <PublicationControl entityType="position" entityId={position.id} />
       <AuditHistory entityType="diplomacy_position" entityId={position.id} />
-    </div>
+    </DiplomacyRecordFrame>
   );
 }

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type NetworkRole,
@@ -7,8 +5,9 @@ import {
   networkRoleInputSchema,
   networkRoleKinds,
 } from '../../../contracts/diplomacy';
-import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { useNetworkOptions } from './use-diplomacy';
@@ -57,26 +56,17 @@ function RoleFormFields({
   networkOptions,
 }: RoleFormProps & { networkOptions: Array<{ value: string; label: string }> }) {
   const { t } = useTranslation();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<RoleFormValues, unknown, NetworkRoleInput>({
+  const { form, submit, alert } = useContractForm<RoleFormValues, NetworkRoleInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(networkRoleInputSchema, (values) => values),
+    schema: networkRoleInputSchema,
+    toInput: (values) => values,
+    onSubmit,
   });
   const { register, formState } = form;
   const { errors, isSubmitting } = formState;
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError);
-      setSubmitError(error);
-    }
-  });
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert error={submitError} />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('diplomacy.sections.role')}</legend>
         <div className="form-grid">
@@ -129,14 +119,7 @@ function RoleFormFields({
         </div>
         <Textarea label={t('diplomacy.fields.notes')} error={errors.notes} {...register('notes')} />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

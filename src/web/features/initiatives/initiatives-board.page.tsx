@@ -1,7 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeSummary, Stage } from '../../../contracts/initiatives';
+import { BoardColumn } from '../../ui/board-column';
 import { Checkbox } from '../../ui/field';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
@@ -62,13 +62,18 @@ export function InitiativesBoardPage() {
           <BoardColumn
             key={stage}
             stage={stage}
+            headingId={`board-column-${stage}`}
+            title={t(`enums.stage.${stage}`)}
             items={items.filter((item) => item.stage === stage)}
+            emptyText={t('initiatives.board.columnEmpty')}
             canMove={canEdit}
-            onDropInitiative={(id) => {
+            onDropItem={(id) => {
               const initiative = items.find((item) => item.id === id);
               if (initiative) move(initiative, stage);
             }}
-            onMove={move}
+            renderCard={(initiative) => (
+              <BoardCard initiative={initiative} canMove={canEdit} onMove={(to) => move(initiative, to)} />
+            )}
           />
         ))}
       </div>
@@ -100,56 +105,5 @@ export function InitiativesBoardPage() {
       {mover.element}
       {content}
     </div>
-  );
-}
-
-type BoardColumnProps = {
-  stage: Stage;
-  items: InitiativeSummary[];
-  canMove: boolean;
-  onDropInitiative: (initiativeId: string) => void;
-  onMove: (initiative: InitiativeSummary, to: Stage) => void;
-};
-
-function BoardColumn({ stage, items, canMove, onDropInitiative, onMove }: BoardColumnProps) {
-  const { t } = useTranslation();
-  const [isOver, setIsOver] = useState(false);
-  const headingId = `board-column-${stage}`;
-  const allowDrop = (event: DragEvent) => {
-    if (!canMove) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'move';
-    setIsOver(true);
-  };
-  return (
-    <section
-      className={`board-column ${isOver ? 'is-drop-target' : ''}`}
-      aria-labelledby={headingId}
-      data-stage={stage}
-      onDragOver={allowDrop}
-      onDragEnter={allowDrop}
-      onDragLeave={() => setIsOver(false)}
-      onDrop={(event) => {
-        event.preventDefault();
-        setIsOver(false);
-        const id = event.dataTransfer.getData('text/plain');
-        if (id) onDropInitiative(id);
-      }}
-    >
-      <h2 id={headingId} className="board-column-title">
-        {t(`enums.stage.${stage}`)} <span className="board-column-count">({items.length})</span>
-      </h2>
-      {items.length === 0 ? (
-        <p className="muted board-column-empty">{t('initiatives.board.columnEmpty')}</p>
-      ) : (
-        <ul className="board-cards">
-          {items.map((initiative) => (
-            <li key={initiative.id}>
-              <BoardCard initiative={initiative} canMove={canMove} onMove={(to) => onMove(initiative, to)} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

@@ -1,13 +1,10 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../../../contracts/investment';
-import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ArchivableRecordPage } from '../../ui/archivable-record-page';
 import { DataTable } from '../../ui/data-table';
-import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
+import { Badge, DetailItem, ErrorState, Loading } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { LeadStageActions } from './lead-stage-actions';
@@ -32,49 +29,33 @@ function LeadDetail({ lead }: { lead: Lead }) {
   const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
-  const { showToast } = useToast();
   const setArchived = useSetLeadArchived();
-  const [isConfirmOpen, setIsConfirmOpen] = useState(false);
   const isArchived = Boolean(lead.archivedAt);
   const stage = (value: string | null) => (value ? t(`investment.stages.${value}`) : '—');
   const history = [...lead.history].reverse();
 
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to="/investment">{t('investment.backToBoard')}</Link>
-      </p>
-      <PageHeader
-        title={lead.title}
-        description={`${lead.companyName} · ${countryName(lead.originCountryCode, language)}`}
-        actions={
-          canEdit ? (
-            <>
-              {!isArchived ? (
-                <Link
-                  to="/investment/$leadId/edit"
-                  params={{ leadId: lead.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </Link>
-              ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setIsConfirmOpen(true)}
-              >
-                {isArchived ? t('common.restore') : t('common.archive')}
-              </button>
-            </>
-          ) : null
-        }
-      />
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('investment.archivedNotice', { date: formatDate(lead.archivedAt, language) })}
-        </p>
-      ) : null}
+    <ArchivableRecordPage
+      back={<Link to="/investment">{t('investment.backToBoard')}</Link>}
+      title={lead.title}
+      description={`${lead.companyName} · ${countryName(lead.originCountryCode, language)}`}
+      canEdit={canEdit}
+      isArchived={isArchived}
+      editActions={
+        <Link to="/investment/$leadId/edit" params={{ leadId: lead.id }} className="button button-primary">
+          {t('common.edit')}
+        </Link>
+      }
+      archivedNotice={t('investment.archivedNotice', { date: formatDate(lead.archivedAt, language) })}
+      archive={{
+        title: isArchived ? t('investment.restoreTitle') : t('investment.archiveTitle'),
+        text: isArchived ? t('investment.restoreText') : t('investment.archiveText'),
+        doneMessage: isArchived ? t('investment.restored') : t('investment.archived'),
+        isPending: setArchived.isPending,
+        toggle: (callbacks) =>
+          setArchived.mutate({ leadId: lead.id, isArchived: !isArchived, version: lead.version }, callbacks),
+      }}
+    >
       <section className="section">
         <h2 id="lead-stage-title">{t('investment.sections.stage')}</h2>
         <p>
@@ -171,30 +152,6 @@ function LeadDetail({ lead }: { lead: Lead }) {
         )}
       </section>
       <AuditHistory entityType="investment_lead" entityId={lead.id} />
-      <ConfirmDialog
-        isOpen={isConfirmOpen}
-        title={isArchived ? t('investment.restoreTitle') : t('investment.archiveTitle')}
-        description={isArchived ? t('investment.restoreText') : t('investment.archiveText')}
-        confirmLabel={isArchived ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchived}
-        isPending={setArchived.isPending}
-        onCancel={() => setIsConfirmOpen(false)}
-        onConfirm={() =>
-          setArchived.mutate(
-            { leadId: lead.id, isArchived: !isArchived, version: lead.version },
-            {
-              onSuccess: () => {
-                setIsConfirmOpen(false);
-                showToast(isArchived ? t('investment.restored') : t('investment.archived'));
-              },
-              onError: (error) => {
-                setIsConfirmOpen(false);
-                showToast(describeError(t, error), 'error');
-              },
-            },
-          )
-        }
-      />
-    </div>
+    </ArchivableRecordPage>
   );
 }

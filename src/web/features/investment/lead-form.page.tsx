@@ -1,8 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lead } from '../../../contracts/investment';
+import { useLatestVersion } from '../../lib/use-latest-version';
 import { ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
@@ -67,15 +66,12 @@ function EditLeadForm({ lead }: { lead: Lead }) {
   const navigate = useNavigate();
   const { showToast } = useToast();
   const { governmentId, canEdit } = useGovernment();
-  const queryClient = useQueryClient();
   const updateLead = useUpdateLead();
-  const versionRef = useRef(lead.version);
-  const fetchLatest = async () => {
-    const latest = await fetchLead(governmentId, lead.id);
-    versionRef.current = latest.version;
-    await queryClient.invalidateQueries({ queryKey: ['gov', governmentId, 'investment'] });
-    return latest;
-  };
+  const { versionRef, fetchLatest } = useLatestVersion(lead.version, () => fetchLead(governmentId, lead.id), [
+    'gov',
+    governmentId,
+    'investment',
+  ]);
   if (!canEdit) return <p>{t('common.readOnly')}</p>;
   return (
     <LeadForm

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type LeadInput, leadInputSchema } from '../../../contracts/investment';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
+import { useContractForm } from '../../lib/use-contract-form';
 import { CheckboxGroup, Select, type SelectOption, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { Loading } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
@@ -78,53 +78,23 @@ function LeadFormFields({
   const members = useResponsibleMembers(isAdmin);
   const events = useAgendaEvents();
   const sectors = useSectorOptions();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<LeadFormValues, unknown, LeadInput>({
+  const { form, submit, alert } = useContractForm<LeadFormValues, LeadInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(leadInputSchema, formValuesToLeadInput, {
-      mapPath: mapLeadPath,
-      check: checkLeadValues,
-    }),
+    schema: leadInputSchema,
+    toInput: formValuesToLeadInput,
+    mapPath: mapLeadPath,
+    check: checkLeadValues,
+    onSubmit,
+    onReload,
+    onOverwrite,
   });
   const { register, control, formState } = form;
   const { errors, isSubmitting } = formState;
   const sectorChoice = useWatch({ control, name: 'sectorChoice' });
-  const isConflict = isVersionConflict(submitError);
-
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapLeadPath);
-      setSubmitError(error);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isConflict
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isConflict
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('investment.sections.project')}</legend>
         <div className="form-grid">
@@ -237,14 +207,7 @@ function LeadFormFields({
         )}
       </fieldset>
       <AlignmentFieldset control={control} fields={['strategyLines', 'themes', 'planCodes', 'sdgGoals']} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

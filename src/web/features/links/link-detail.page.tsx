@@ -1,14 +1,11 @@
 import { getRouteApi, Link as RouterLink } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Link } from '../../../contracts/links';
 import { enumLabel } from '../../lib/enum-options';
-import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate, formatMoney } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ArchivableRecordPage } from '../../ui/archivable-record-page';
 import { DataTable } from '../../ui/data-table';
-import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
+import { Badge, DetailItem, ErrorState, Loading } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { PublicationControl } from '../publication/publication-control';
@@ -37,48 +34,32 @@ function LinkDetail({ link }: { link: Link }) {
   const termLabel = useTermLabel();
   const language = i18n.language;
   const { canEdit } = useGovernment();
-  const { showToast } = useToast();
   const setArchived = useSetLinkArchived(link.id);
-  const [isConfirmOpen, setIsConfirmOpen] = useState(false);
   const isArchived = Boolean(link.archivedAt);
   const isNetwork = link.kind === 'network_membership';
 
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <RouterLink to="/links">{t('links.backToList')}</RouterLink>
-      </p>
-      <PageHeader
-        title={link.title}
-        description={enumLabel(t, 'linkKind', link.kind)}
-        actions={
-          canEdit ? (
-            <>
-              {!isArchived ? (
-                <RouterLink
-                  to="/links/$linkId/edit"
-                  params={{ linkId: link.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </RouterLink>
-              ) : null}
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => setIsConfirmOpen(true)}
-              >
-                {isArchived ? t('common.restore') : t('common.archive')}
-              </button>
-            </>
-          ) : null
-        }
-      />
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('links.archivedNotice', { date: formatDate(link.archivedAt, language) })}
-        </p>
-      ) : null}
+    <ArchivableRecordPage
+      back={<RouterLink to="/links">{t('links.backToList')}</RouterLink>}
+      title={link.title}
+      description={enumLabel(t, 'linkKind', link.kind)}
+      canEdit={canEdit}
+      isArchived={isArchived}
+      editActions={
+        <RouterLink to="/links/$linkId/edit" params={{ linkId: link.id }} className="button button-primary">
+          {t('common.edit')}
+        </RouterLink>
+      }
+      archivedNotice={t('links.archivedNotice', { date: formatDate(link.archivedAt, language) })}
+      archive={{
+        title: isArchived ? t('links.restoreTitle') : t('links.archiveTitle'),
+        text: isArchived ? t('links.restoreText') : t('links.archiveText'),
+        doneMessage: isArchived ? t('links.restored') : t('links.archived'),
+        isPending: setArchived.isPending,
+        toggle: (callbacks) =>
+          setArchived.mutate({ isArchived: !isArchived, version: link.version }, callbacks),
+      }}
+    >
       <section className="section">
         <h2 id="link-status-title">{t('links.sections.status')}</h2>
         <p>
@@ -239,30 +220,6 @@ function LinkDetail({ link }: { link: Link }) {
       </section>
       <PublicationControl entityType="link" entityId={link.id} />
       <AuditHistory entityType="link" entityId={link.id} />
-      <ConfirmDialog
-        isOpen={isConfirmOpen}
-        title={isArchived ? t('links.restoreTitle') : t('links.archiveTitle')}
-        description={isArchived ? t('links.restoreText') : t('links.archiveText')}
-        confirmLabel={isArchived ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchived}
-        isPending={setArchived.isPending}
-        onCancel={() => setIsConfirmOpen(false)}
-        onConfirm={() =>
-          setArchived.mutate(
-            { isArchived: !isArchived, version: link.version },
-            {
-              onSuccess: () => {
-                setIsConfirmOpen(false);
-                showToast(isArchived ? t('links.restored') : t('links.archived'));
-              },
-              onError: (error) => {
-                setIsConfirmOpen(false);
-                showToast(describeError(t, error), 'error');
-              },
-            },
-          )
-        }
-      />
-    </div>
+    </ArchivableRecordPage>
   );
 }

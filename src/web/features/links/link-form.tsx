@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type LinkInput, linkInputSchema, linkKinds, linkStatuses } from '../../../contracts/links';
 import { enumOptions } from '../../lib/enum-options';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Checkbox, Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { useDepartments } from '../departments/use-departments';
 import { SdgGoalsField } from '../initiatives/sdg-fields';
@@ -38,54 +38,24 @@ export function LinkForm({
   const { t } = useTranslation();
   const currencies = useCodelistOptions('currencies', true);
   const departments = useDepartments({ pageSize: 200 });
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<LinkFormValues, unknown, LinkInput>({
+  const { form, submit, alert } = useContractForm<LinkFormValues, LinkInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(linkInputSchema, formValuesToLinkInput, {
-      mapPath: mapLinkPath,
-      check: checkLinkValues,
-    }),
+    schema: linkInputSchema,
+    toInput: formValuesToLinkInput,
+    mapPath: mapLinkPath,
+    check: checkLinkValues,
+    onSubmit,
+    onReload,
+    onOverwrite,
   });
   const { register, control, formState, setValue } = form;
   const { errors, isSubmitting } = formState;
   const kind = useWatch({ control, name: 'kind' });
   const isCouncilApproved = useWatch({ control, name: 'isCouncilApproved' });
-  const isConflict = isVersionConflict(submitError);
-
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
-      await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapLinkPath);
-      setSubmitError(error);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isConflict
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isConflict
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('links.sections.general')}</legend>
         <div className="form-grid">
@@ -255,14 +225,7 @@ export function LinkForm({
       />
       <LinkSignatoriesFieldset control={control} register={register} errors={errors} />
       <LinkDocumentsFieldset control={control} register={register} setValue={setValue} errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

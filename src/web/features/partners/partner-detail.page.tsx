@@ -1,15 +1,12 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../contracts/partners';
 import { enumLabel } from '../../lib/enum-options';
-import { describeError } from '../../lib/form-errors';
 import { countryName, formatDate } from '../../lib/format';
 import { useCodelist } from '../../lib/use-codelist';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ArchivableRecordPage } from '../../ui/archivable-record-page';
 import { type Column, DataTable } from '../../ui/data-table';
-import { Badge, DetailItem, ErrorState, Loading, PageHeader } from '../../ui/states';
-import { useToast } from '../../ui/toast';
+import { Badge, DetailItem, ErrorState, Loading } from '../../ui/states';
 import { AuditHistory } from '../audit/audit-history';
 import { useGovernment } from '../auth/government-context';
 import { IndexPanel } from '../utility/index-panel';
@@ -34,9 +31,7 @@ function PartnerDetail({ partner }: { partner: Partner }) {
   const organisationTypeName = (code: string) =>
     organisationTypes.data?.items.find((item) => item.code === code)?.name ?? code;
   const { canEdit, isAdmin } = useGovernment();
-  const { showToast } = useToast();
   const setArchived = useSetPartnerArchived(partner.id);
-  const [isConfirmOpen, setIsConfirmOpen] = useState(false);
   const isArchived = Boolean(partner.archivedAt);
   const language = i18n.language;
 
@@ -65,67 +60,60 @@ function PartnerDetail({ partner }: { partner: Partner }) {
   ];
 
   return (
-    <div className="page">
-      <p className="breadcrumb">
-        <Link to="/partners">{t('partners.backToList')}</Link>
-      </p>
-      <PageHeader
-        title={partner.name}
-        description={[
-          enumLabel(t, 'partnerKind', partner.kind),
-          partner.city,
-          countryName(partner.countryCode, language),
-        ]
-          .filter((part) => part && part !== '—')
-          .join(' · ')}
-        actions={
-          canEdit ? (
-            <>
-              {!isArchived ? (
-                <Link
-                  to="/partners/$partnerId/edit"
-                  params={{ partnerId: partner.id }}
-                  className="button button-primary"
-                >
-                  {t('common.edit')}
-                </Link>
-              ) : null}
-              {isAdmin && !isArchived ? (
-                <Link
-                  to="/partners/$partnerId/merge"
-                  params={{ partnerId: partner.id }}
-                  className="button button-secondary"
-                >
-                  {t('partnerDuplicates.merge')}
-                </Link>
-              ) : null}
-              {/* A merged duplicate stays archived: its records now belong to the partner it was merged into. */}
-              {partner.mergedIntoId ? null : (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => setIsConfirmOpen(true)}
-                >
-                  {isArchived ? t('common.restore') : t('common.archive')}
-                </button>
-              )}
-            </>
-          ) : null
-        }
-      />
-      {partner.mergedIntoId ? (
-        <p className="alert alert-info">
-          {t('partnerDuplicates.mergedNotice')}{' '}
-          <Link to="/partners/$partnerId" params={{ partnerId: partner.mergedIntoId }}>
-            {t('partnerDuplicates.openSurvivor')}
+    <ArchivableRecordPage
+      back={<Link to="/partners">{t('partners.backToList')}</Link>}
+      title={partner.name}
+      description={[
+        enumLabel(t, 'partnerKind', partner.kind),
+        partner.city,
+        countryName(partner.countryCode, language),
+      ]
+        .filter((part) => part && part !== '—')
+        .join(' · ')}
+      canEdit={canEdit}
+      isArchived={isArchived}
+      editActions={
+        <>
+          <Link
+            to="/partners/$partnerId/edit"
+            params={{ partnerId: partner.id }}
+            className="button button-primary"
+          >
+            {t('common.edit')}
           </Link>
-        </p>
-      ) : null}
-      {isArchived ? (
-        <p className="alert alert-info">
-          {t('partners.archivedNotice', { date: formatDate(partner.archivedAt, language) })}
-        </p>
-      ) : null}
+          {isAdmin ? (
+            <Link
+              to="/partners/$partnerId/merge"
+              params={{ partnerId: partner.id }}
+              className="button button-secondary"
+            >
+              {t('partnerDuplicates.merge')}
+            </Link>
+          ) : null}
+        </>
+      }
+      // A merged duplicate stays archived: its records now belong to the partner it was merged into.
+      canArchive={!partner.mergedIntoId}
+      notice={
+        partner.mergedIntoId ? (
+          <p className="alert alert-info">
+            {t('partnerDuplicates.mergedNotice')}{' '}
+            <Link to="/partners/$partnerId" params={{ partnerId: partner.mergedIntoId }}>
+              {t('partnerDuplicates.openSurvivor')}
+            </Link>
+          </p>
+        ) : null
+      }
+      archivedNotice={t('partners.archivedNotice', { date: formatDate(partner.archivedAt, language) })}
+      archive={{
+        title: isArchived ? t('partners.restoreTitle') : t('partners.archiveTitle'),
+        text: isArchived ? t('partners.restoreText') : t('partners.archiveText'),
+        doneMessage: isArchived ? t('partners.restored') : t('partners.archived'),
+        isPending: setArchived.isPending,
+        toggle: (callbacks) =>
+          setArchived.mutate({ isArchived: !isArchived, version: partner.version }, callbacks),
+      }}
+    >
       <section className="section">
         <h2 id="partner-data-title">{t('partners.sections.data')}</h2>
         <dl className="detail-grid">
@@ -245,30 +233,6 @@ function PartnerDetail({ partner }: { partner: Partner }) {
       <LedgerSection kind="partner" id={partner.id} />
       <IndexPanel scope={{ scopeKind: 'partner', scopeId: partner.id }} />
       <AuditHistory entityType="partner" entityId={partner.id} />
-      <ConfirmDialog
-        isOpen={isConfirmOpen}
-        title={isArchived ? t('partners.restoreTitle') : t('partners.archiveTitle')}
-        description={isArchived ? t('partners.restoreText') : t('partners.archiveText')}
-        confirmLabel={isArchived ? t('common.restore') : t('common.archive')}
-        isDanger={!isArchived}
-        isPending={setArchived.isPending}
-        onCancel={() => setIsConfirmOpen(false)}
-        onConfirm={() =>
-          setArchived.mutate(
-            { isArchived: !isArchived, version: partner.version },
-            {
-              onSuccess: () => {
-                setIsConfirmOpen(false);
-                showToast(isArchived ? t('partners.restored') : t('partners.archived'));
-              },
-              onError: (error) => {
-                setIsConfirmOpen(false);
-                showToast(describeError(t, error), 'error');
-              },
-            },
-          )
-        }
-      />
-    </div>
+    </ArchivableRecordPage>
   );
 }

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SimilarPartner } from '../../../contracts/partner-duplicates';
 import { type PartnerInput, partnerInputSchema, partnerKinds } from '../../../contracts/partners';
 import { enumOptions } from '../../lib/enum-options';
-import { applyServerErrors, contractResolver, isVersionConflict } from '../../lib/form-errors';
 import { useCodelistOptions } from '../../lib/use-codelist';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, Textarea, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { CityField } from './city-field';
 import { ContactsFieldset } from './contacts-fieldset';
@@ -42,21 +42,16 @@ export function PartnerForm({
   const { t } = useTranslation();
   const countries = useCodelistOptions('countries');
   const organisationTypes = useCodelistOptions('organisation-types', true);
-  const [submitError, setSubmitError] = useState<unknown>(null);
   const [duplicates, setDuplicates] = useState<SimilarPartner[] | null>(null);
   const confirmedSignature = useRef<string | null>(null);
   const warnedSignature = useRef<string | null>(null);
-  const form = useForm<PartnerFormValues, unknown, PartnerInput>({
+  const { form, submit, alert } = useContractForm<PartnerFormValues, PartnerInput>({
     defaultValues,
-    mode: 'onTouched',
-    resolver: contractResolver(partnerInputSchema, formValuesToPartnerInput, { mapPath: mapPartnerPath }),
-  });
-  const { register, formState, control } = form;
-  const { errors, isSubmitting } = formState;
-
-  const submit = form.handleSubmit(async (input) => {
-    setSubmitError(null);
-    try {
+    schema: partnerInputSchema,
+    toInput: formValuesToPartnerInput,
+    mapPath: mapPartnerPath,
+    // Likely duplicates hold the save until the user confirms them for this name, country and IATI id.
+    onSubmit: async (input) => {
       if (findDuplicates && confirmedSignature.current !== duplicateSignature(input)) {
         const found = await findDuplicates(input);
         if (found.length > 0) {
@@ -67,35 +62,16 @@ export function PartnerForm({
       }
       setDuplicates(null);
       await onSubmit(input);
-    } catch (error) {
-      applyServerErrors(error, form.setError, mapPartnerPath);
-      setSubmitError(error);
-    }
+    },
+    onReload,
+    onOverwrite,
   });
+  const { register, formState, control } = form;
+  const { errors, isSubmitting } = formState;
 
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormAlert
-        error={submitError}
-        onReload={
-          onReload && isVersionConflict(submitError)
-            ? async () => {
-                const values = await onReload();
-                if (values) form.reset(values);
-                setSubmitError(null);
-              }
-            : undefined
-        }
-        onOverwrite={
-          onOverwrite && isVersionConflict(submitError)
-            ? async () => {
-                await onOverwrite();
-                setSubmitError(null);
-                await submit();
-              }
-            : undefined
-        }
-      />
+      <FormAlert {...alert} />
       <fieldset className="fieldset">
         <legend>{t('partners.sections.identity')}</legend>
         <div className="form-grid">
@@ -187,14 +163,7 @@ export function PartnerForm({
           }}
         />
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} isSubmitting={isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,13 +2,11 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyTerm, StrategyTermKind } from '../../../contracts/strategy';
-import { describeError } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { type Column, DataTable } from '../../ui/data-table';
 import type { SelectOption } from '../../ui/field';
+import { RowArchiveDialog, RowEditArchiveButtons } from '../../ui/row-archive';
 import { Badge, EmptyState } from '../../ui/states';
-import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { TermForm } from './term-form';
 import { useSetTermArchived, useTermLabel } from './use-strategy';
@@ -28,7 +26,6 @@ type Editing = { mode: 'new' } | { mode: 'edit'; term: StrategyTerm } | null;
 export function TermList({ kind, terms, parentOptions }: TermListProps) {
   const { t, i18n } = useTranslation();
   const { isAdmin } = useGovernment();
-  const { showToast } = useToast();
   const label = useTermLabel();
   const setArchived = useSetTermArchived();
   const [editing, setEditing] = useState<Editing>(null);
@@ -75,26 +72,17 @@ export function TermList({ kind, terms, parentOptions }: TermListProps) {
             key: 'actions',
             header: t('common.actions'),
             render: (row: StrategyTerm) => (
-              <span className="button-row">
-                {!row.archivedAt ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => setEditing({ mode: 'edit', term: row })}
-                  >
-                    {t('strategy.editOne', { name: nameOf(row) })}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => setArchiving(row)}
-                >
-                  {row.archivedAt
+              <RowEditArchiveButtons
+                isArchived={Boolean(row.archivedAt)}
+                editLabel={t('strategy.editOne', { name: nameOf(row) })}
+                archiveLabel={
+                  row.archivedAt
                     ? t('strategy.restoreOne', { name: nameOf(row) })
-                    : t('strategy.archiveOne', { name: nameOf(row) })}
-                </button>
-              </span>
+                    : t('strategy.archiveOne', { name: nameOf(row) })
+                }
+                onEdit={() => setEditing({ mode: 'edit', term: row })}
+                onArchive={() => setArchiving(row)}
+              />
             ),
           },
         ]
@@ -138,30 +126,17 @@ export function TermList({ kind, terms, parentOptions }: TermListProps) {
           rowKey={(row) => row.id}
         />
       )}
-      <ConfirmDialog
-        isOpen={archiving !== null}
-        title={archiving?.archivedAt ? t('strategy.restoreTitle') : t('strategy.archiveTitle')}
+      <RowArchiveDialog
+        row={archiving}
+        titles={{ archive: t('strategy.archiveTitle'), restore: t('strategy.restoreTitle') }}
+        messages={{ archived: t('strategy.archived'), restored: t('strategy.restored') }}
         description={
           archiving
             ? `${nameOf(archiving)}${archiving.usageCount > 0 && !archiving.archivedAt ? ` — ${t('strategy.archiveInUse', { count: archiving.usageCount })}` : ''}`
             : undefined
         }
-        confirmLabel={archiving?.archivedAt ? t('common.restore') : t('common.archive')}
-        isDanger={!archiving?.archivedAt}
-        isPending={setArchived.isPending}
-        onCancel={() => setArchiving(null)}
-        onConfirm={() => {
-          if (!archiving) return;
-          const restoring = Boolean(archiving.archivedAt);
-          setArchived.mutate(
-            { id: archiving.id, isArchived: !restoring, version: archiving.version },
-            {
-              onSuccess: () => showToast(t(restoring ? 'strategy.restored' : 'strategy.archived')),
-              onError: (error) => showToast(describeError(t, error), 'error'),
-              onSettled: () => setArchiving(null),
-            },
-          );
-        }}
+        mutation={setArchived}
+        onClose={() => setArchiving(null)}
       />
     </div>
   );

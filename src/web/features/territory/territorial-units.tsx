@@ -2,14 +2,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TerritorialUnit, territorialUnitKinds } from '../../../contracts/territory';
 import { enumLabel, enumOptions } from '../../lib/enum-options';
-import { describeError } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { type Column, DataTable, type SortState, toggleSort } from '../../ui/data-table';
 import { Checkbox, Select, TextInput } from '../../ui/field';
 import { Pagination } from '../../ui/pagination';
+import { RowArchiveDialog, RowEditArchiveButtons } from '../../ui/row-archive';
 import { Badge, EmptyState, ErrorState, Loading } from '../../ui/states';
-import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
 import { SpreadsheetActions } from '../spreadsheets/spreadsheet-actions';
 import { UnitForm } from './unit-form';
@@ -21,7 +19,6 @@ type Editing = { mode: 'new' } | { mode: 'edit'; unit: TerritorialUnit } | null;
 export function TerritorialUnits() {
   const { t, i18n } = useTranslation();
   const { isAdmin } = useGovernment();
-  const { showToast } = useToast();
   const [draft, setDraft] = useState('');
   const [q, setQ] = useState('');
   const [kind, setKind] = useState('');
@@ -86,32 +83,22 @@ export function TerritorialUnits() {
             key: 'actions',
             header: t('common.actions'),
             render: (row: TerritorialUnit) => (
-              <span className="button-row">
-                {!row.archivedAt ? (
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    onClick={() => setEditing({ mode: 'edit', unit: row })}
-                  >
-                    {t('territory.units.editOne', { name: row.name })}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => setArchiving(row)}
-                >
-                  {row.archivedAt
+              <RowEditArchiveButtons
+                isArchived={Boolean(row.archivedAt)}
+                editLabel={t('territory.units.editOne', { name: row.name })}
+                archiveLabel={
+                  row.archivedAt
                     ? t('territory.units.restoreOne', { name: row.name })
-                    : t('territory.units.archiveOne', { name: row.name })}
-                </button>
-              </span>
+                    : t('territory.units.archiveOne', { name: row.name })
+                }
+                onEdit={() => setEditing({ mode: 'edit', unit: row })}
+                onArchive={() => setArchiving(row)}
+              />
             ),
           },
         ]
       : []),
   ];
-  const isRestore = Boolean(archiving?.archivedAt);
   return (
     <>
       {isAdmin && !editing ? (
@@ -201,26 +188,13 @@ export function TerritorialUnits() {
           />
         </>
       ) : null}
-      <ConfirmDialog
-        isOpen={archiving !== null}
-        title={isRestore ? t('territory.units.restoreTitle') : t('territory.units.archiveTitle')}
+      <RowArchiveDialog
+        row={archiving}
+        titles={{ archive: t('territory.units.archiveTitle'), restore: t('territory.units.restoreTitle') }}
+        messages={{ archived: t('territory.units.archived'), restored: t('territory.units.restored') }}
         description={archiving?.name}
-        confirmLabel={isRestore ? t('common.restore') : t('common.archive')}
-        isDanger={!isRestore}
-        isPending={setArchived.isPending}
-        onCancel={() => setArchiving(null)}
-        onConfirm={() => {
-          if (!archiving) return;
-          setArchived.mutate(
-            { id: archiving.id, isArchived: !archiving.archivedAt, version: archiving.version },
-            {
-              onSuccess: () =>
-                showToast(isRestore ? t('territory.units.restored') : t('territory.units.archived')),
-              onError: (error) => showToast(describeError(t, error), 'error'),
-              onSettled: () => setArchiving(null),
-            },
-          );
-        }}
+        mutation={setArchived}
+        onClose={() => setArchiving(null)}
       />
     </>
   );

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type TerritorialUnit,
@@ -8,8 +6,9 @@ import {
   territorialUnitKinds,
 } from '../../../contracts/territory';
 import { enumOptions } from '../../lib/enum-options';
-import { applyServerErrors, contractResolver } from '../../lib/form-errors';
+import { useContractForm } from '../../lib/use-contract-form';
 import { Select, TextInput } from '../../ui/field';
+import { FormActions } from '../../ui/form-actions';
 import { FormAlert } from '../../ui/form-alert';
 import { useToast } from '../../ui/toast';
 import { useSaveUnit } from './use-territory';
@@ -21,21 +20,16 @@ export function UnitForm({ unit, onDone }: { unit?: TerritorialUnit; onDone: () 
   const { t } = useTranslation();
   const { showToast } = useToast();
   const save = useSaveUnit();
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const form = useForm<UnitValues, unknown, TerritorialUnitInput>({
+  const { form, submit, alert } = useContractForm<UnitValues, TerritorialUnitInput>({
     defaultValues: {
       code: unit?.code ?? '',
       name: unit?.name ?? '',
       kind: unit?.kind ?? 'comuna',
       population: unit?.population?.toString() ?? '',
     },
-    mode: 'onTouched',
-    resolver: contractResolver(territorialUnitInputSchema, (values) => values),
-  });
-  const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (body) => {
-    setSubmitError(null);
-    try {
+    schema: territorialUnitInputSchema,
+    toInput: (values) => values,
+    onSubmit: async (body) => {
       // An edit without a geometry field keeps the stored one.
       const { geometry: _geometry, ...rest } = body;
       const saved = await save.mutateAsync({ id: unit?.id, body: rest, version: unit?.version });
@@ -45,14 +39,12 @@ export function UnitForm({ unit, onDone }: { unit?: TerritorialUnit; onDone: () 
           : t('territory.units.created', { name: saved.name }),
       );
       onDone();
-    } catch (error) {
-      applyServerErrors(error, form.setError);
-      setSubmitError(error);
-    }
+    },
   });
+  const { errors, isSubmitting } = form.formState;
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <FormAlert error={submitError} onReload={onDone} />
+      <FormAlert error={alert.error} onReload={onDone} />
       <div className="form-grid">
         <TextInput
           label={t('territory.units.fields.name')}
@@ -74,14 +66,11 @@ export function UnitForm({ unit, onDone }: { unit?: TerritorialUnit; onDone: () 
           {...form.register('population')}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : unit ? t('common.saveChanges') : t('territory.units.create')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={unit ? t('common.saveChanges') : t('territory.units.create')}
+        isSubmitting={isSubmitting}
+        onCancel={onDone}
+      />
     </form>
   );
 }
