@@ -76,6 +76,8 @@ function newestModification(folder) {
 function isBundleFresh() {
   try {
     const built = statSync(serverBundle).mtimeMs;
+    // This file too: a change in how the bundle is built makes the old one stale.
+    if (statSync(fileURLToPath(import.meta.url)).mtimeMs > built) return false;
     return serverSourceFolders.every((folder) => newestModification(folder) <= built);
   } catch {
     return false;
