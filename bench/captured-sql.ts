@@ -2,7 +2,7 @@
 // "equivalent" query can drift from the app's (rank, order, limits, predicates all included).
 import pg from 'pg';
 
-export type Statement = { text: string; values: unknown[] };
+export type Statement = { text: string; values: unknown[]; name?: string };
 
 let capturing: Statement[] | null = null;
 const originalQuery = pg.Client.prototype.query;
@@ -12,8 +12,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const [first, second] = args;
     if (typeof first === 'string') capturing.push({ text: first, values: (second as unknown[]) ?? [] });
     else if (first && typeof first === 'object' && 'text' in first) {
-      const config = first as { text: string; values?: unknown[] };
-      capturing.push({ text: config.text, values: config.values ?? (second as unknown[]) ?? [] });
+      const config = first as { text: string; values?: unknown[]; name?: string };
+      const values = config.values ?? (second as unknown[]) ?? [];
+      // A named statement is replayed under its name: parsed once per connection, as the app's.
+      capturing.push({ text: config.text, values, ...(config.name ? { name: config.name } : {}) });
     }
   }
   return (originalQuery as (...inner: unknown[]) => unknown).apply(this, args);
@@ -32,7 +34,15 @@ export async function captureStatements(work: () => Promise<unknown>): Promise<S
 
 /** Runs captured statements side by side on a pool (at least as fast as any app could). */
 export function replay(pool: pg.Pool, statements: Statement[]) {
-  return Promise.all(statements.map((statement) => pool.query(statement.text, statement.values)));
+  return Promise.all(
+    statements.map((statement) =>
+      pool.query({
+        text: statement.text,
+        values: statement.values,
+        ...(statement.name ? { name: statement.name } : {}),
+      }),
+    ),
+  );
 }
 
 /** Runs captured statements one after the other on one connection (for plans compared in a transaction). */

@@ -94,20 +94,11 @@ export type SessionWithMembership = AuthState & {
   membership: { role: Role; departmentId: string | null; timezone: string; tenantKind: TenantKind } | null;
 };
 
-/**
- * Finds the live session of a cookie's token, with its user; null when absent, expired or disabled.
- * Given a government, the same round trip reads the user's membership in it and the government's
- * time zone: a tenant request pays one query for authentication, not two or three.
- */
-export async function findSession(
-  db: Database,
-  token: string,
-  governmentId?: string,
-): Promise<SessionWithMembership | null> {
-  const membershipJoin = governmentId
-    ? and(eq(memberships.userId, users.id), eq(memberships.governmentId, governmentId))
+function buildSessionQuery(db: Database, hasGovernment: boolean) {
+  const membershipJoin = hasGovernment
+    ? and(eq(memberships.userId, users.id), eq(memberships.governmentId, sql.placeholder('governmentId')))
     : sql`false`;
-  const [row] = await db
+  return db
     .select({
       sessionId: sessions.id,
       userId: users.id,
@@ -124,7 +115,37 @@ export async function findSession(
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(memberships, membershipJoin)
     .leftJoin(governments, eq(governments.id, memberships.governmentId))
-    .where(and(eq(sessions.id, hashSessionToken(token)), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare(hasGovernment ? 'vinculo_session_in_government' : 'vinculo_session');
+}
+
+type SessionQueries = {
+  inGovernment: ReturnType<typeof buildSessionQuery>;
+  alone: ReturnType<typeof buildSessionQuery>;
+};
+// Built once per database handle: every request runs it, and drizzle's query building cost more
+// CPU than the lookup itself. Named, so that PostgreSQL parses it once per connection.
+const sessionQueries = new WeakMap<Database, SessionQueries>();
+
+/**
+ * Finds the live session of a cookie's token, with its user; null when absent, expired or disabled.
+ * Given a government, the same round trip reads the user's membership in it and the government's
+ * time zone: a tenant request pays one query for authentication, not two or three.
+ */
+export async function findSession(
+  db: Database,
+  token: string,
+  governmentId?: string,
+): Promise<SessionWithMembership | null> {
+  let queries = sessionQueries.get(db);
+  if (!queries) {
+    queries = { inGovernment: buildSessionQuery(db, true), alone: buildSessionQuery(db, false) };
+    sessionQueries.set(db, queries);
+  }
+  const values = { sessionId: hashSessionToken(token), now: new Date().toISOString() };
+  const [row] = governmentId
+    ? await queries.inGovernment.execute({ ...values, governmentId })
+    : await queries.alone.execute(values);
   if (!row || row.isDisabled) return null;
   return {
     sessionId: row.sessionId,

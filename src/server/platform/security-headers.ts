@@ -1,5 +1,5 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import type { AppConfig } from './config';
 
 /** Whether people reach the app over HTTPS, as the configured public address says. */
@@ -79,10 +79,13 @@ export function docsContentSecurityPolicy(isHttps: boolean): string {
  * plain-http install would lock browsers out of it), and `Cache-Control: no-store` on the API so that
  * a shared computer's cache or a proxy never keeps a government's data; a route that serves public,
  * non-personal data (codelists, calendar feeds) may set its own caching after this.
+ *
+ * helmet's middleware is built once, at start: @fastify/helmet rebuilt it (and parsed the policy
+ * again) on every request.
  */
 export async function registerSecurityHeaders(app: FastifyInstance, config: AppConfig) {
   const isHttps = isPublicUrlHttps(config);
-  await app.register(fastifyHelmet, {
+  const setSecurityHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: appContentSecurityPolicy(isHttps) },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'same-origin' },
@@ -94,7 +97,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: AppC
     xDnsPrefetchControl: { allow: false },
     xPermittedCrossDomainPolicies: { permittedPolicies: 'none' },
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+    setSecurityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
 }

@@ -1,8 +1,8 @@
 import { presentRecordMeta, toIso, toIsoOrNull } from '../../platform/present';
-import type { PartnerRow } from './partners.queries';
+import type { PartnerSummaryRow } from './partners.queries';
 import type { getPartner } from './partners.service';
 
-export function presentPartnerSummary(row: { partner: PartnerRow; linkCount: number }) {
+export function presentPartnerSummary(row: { partner: PartnerSummaryRow; linkCount: number }) {
   const { partner } = row;
   return {
     id: partner.id,

@@ -38,24 +38,103 @@ export function partnerListCondition(
   return and(...conditions) as SQL;
 }
 
-export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
-  const where = partnerListCondition(context, query);
+/** What the list shows of each partner (the summary): not its notes, contacts nor search vector. */
+const partnerSummaryColumns = {
+  id: partners.id,
+  name: partners.name,
+  acronym: partners.acronym,
+  kind: partners.kind,
+  countryCode: partners.countryCode,
+  city: partners.city,
+  latitude: partners.latitude,
+  longitude: partners.longitude,
+  tags: partners.tags,
+  archivedAt: partners.archivedAt,
+  version: partners.version,
+  updatedAt: partners.updatedAt,
+};
+export type PartnerSummaryRow = { [K in keyof typeof partnerSummaryColumns]: PartnerRow[K] };
+
+/** The parts of a list query that change its SQL text; the values are bound at execution. */
+type PartnerListShape = Pick<PartnerListQuery, 'includeArchived' | 'isArchived' | 'sort' | 'direction'> & {
+  hasText: boolean;
+  hasKind: boolean;
+  hasCountry: boolean;
+  hasTag: boolean;
+};
+
+// A placeholder stands where a value goes in the built statement (drizzle binds it at execution).
+const bound = (name: string) => sql.placeholder(name) as unknown as string;
+
+function buildPartnerListQueries(db: Database, shape: PartnerListShape) {
+  const where = partnerListCondition(
+    { governmentId: bound('governmentId') },
+    {
+      includeArchived: shape.includeArchived,
+      isArchived: shape.isArchived,
+      q: shape.hasText ? bound('q') : undefined,
+      kind: shape.hasKind ? (bound('kind') as PartnerListQuery['kind']) : undefined,
+      countryCode: shape.hasCountry ? bound('countryCode') : undefined,
+      tag: shape.hasTag ? bound('tag') : undefined,
+    },
+  );
   const sortColumn = {
     name: sql`lower(${partners.name})`,
     country: partners.countryCode,
     kind: partners.kind,
     updatedAt: partners.updatedAt,
-  }[query.sort];
-  const order = query.direction === 'desc' ? desc(sortColumn) : asc(sortColumn);
-  const [items, [totals]] = await Promise.all([
-    db
-      .select({ partner: partners, linkCount: linkCountSql })
+  }[shape.sort];
+  const order = shape.direction === 'desc' ? desc(sortColumn) : asc(sortColumn);
+  return {
+    page: db
+      .select({ partner: partnerSummaryColumns, linkCount: linkCountSql })
       .from(partners)
       .where(where)
       .orderBy(order, asc(partners.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(partners).where(where),
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'))
+      .prepare(''),
+    total: db.select({ total: count() }).from(partners).where(where).prepare(''),
+  };
+}
+
+// Every list request used to build its two statements anew: more CPU than the rest of the request's
+// own work. They are built once per shape (at most a few hundred) and database handle, and sent as
+// unnamed statements, exactly as before, with the values bound.
+const partnerListQueries = new WeakMap<Database, Map<string, ReturnType<typeof buildPartnerListQueries>>>();
+
+export async function findPartners(db: Database, context: TenantContext, query: PartnerListQuery) {
+  const shape: PartnerListShape = {
+    includeArchived: query.includeArchived,
+    isArchived: query.isArchived,
+    sort: query.sort,
+    direction: query.direction,
+    hasText: Boolean(query.q),
+    hasKind: Boolean(query.kind),
+    hasCountry: Boolean(query.countryCode),
+    hasTag: Boolean(query.tag),
+  };
+  let ofDatabase = partnerListQueries.get(db);
+  if (!ofDatabase) {
+    ofDatabase = new Map();
+    partnerListQueries.set(db, ofDatabase);
+  }
+  const key = JSON.stringify(shape);
+  let queries = ofDatabase.get(key);
+  if (!queries) {
+    queries = buildPartnerListQueries(db, shape);
+    ofDatabase.set(key, queries);
+  }
+  const values = {
+    governmentId: context.governmentId,
+    q: query.q,
+    kind: query.kind,
+    countryCode: query.countryCode,
+    tag: query.tag,
+  };
+  const [items, [totals]] = await Promise.all([
+    queries.page.execute({ ...values, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    queries.total.execute(values),
   ]);
   return { items, total: totals?.total ?? 0 };
 }
