@@ -158,6 +158,25 @@ describe('the XLSX reader', () => {
     expect(await refusal(brokenFile)).toMatchObject({ detailKey: 'validation.sheetUnreadable' });
   });
 
+  it('refuses a text node too long for any cell before the XML parser gathers it whole', async () => {
+    const zip = new JSZip();
+    zip.file(
+      'xl/workbook.xml',
+      '<workbook xmlns:r="r"><sheets><sheet name="Hoja" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    );
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      '<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    );
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'x'.repeat(5 * 1024 * 1024)}</t></is></c></row></sheetData></worksheet>`,
+    );
+    const file = nextPath();
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await refusal(file)).toMatchObject({ detailKey: 'validation.sheetUnreadable' });
+  });
+
   it('refuses a part that inflates past the size its directory declares', async () => {
     const zip = new JSZip();
     zip.file('xl/workbook.xml', `<workbook>${' '.repeat(100_000)}</workbook>`);

@@ -21,12 +21,41 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** A part's text, decoded as it is inflated; missing parts are empty. */
+/**
+ * Characters of one text node, or of one tag, that saxes may gather before it hands them over:
+ * far beyond any cell (10,000 characters, even escaped), far below what a hostile part could make
+ * it hold (hundreds of megabytes of one text node compress to almost nothing).
+ */
+const maxRunChars = 4 * 1024 * 1024;
+
+/** Counts the characters since the last `<` or `>`; a run past the bound refuses the file. */
+class RunGuard {
+  private run = 0;
+  check(text: string) {
+    let last = -1;
+    const delimiters = /[<>]/g;
+    for (let match = delimiters.exec(text); match; match = delimiters.exec(text)) {
+      if (this.run + match.index - last - 1 > maxRunChars)
+        throw new SheetFileError('validation.sheetUnreadable');
+      this.run = 0;
+      last = match.index;
+    }
+    this.run += text.length - last - 1;
+    if (this.run > maxRunChars) throw new SheetFileError('validation.sheetUnreadable');
+  }
+}
+
+/** A part's text, decoded as it is inflated, with its runs bounded; missing parts are empty. */
 async function* partText(filePath: string, zip: ZipDirectory, name: string): AsyncGenerator<string> {
   const part = zip.parts.get(name);
   if (!part) return;
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of await openZipPart(filePath, part)) yield decoder.write(chunk as Buffer);
+  const guard = new RunGuard();
+  for await (const chunk of await openZipPart(filePath, part)) {
+    const text = decoder.write(chunk as Buffer);
+    guard.check(text);
+    yield text;
+  }
   yield decoder.end();
 }
 
