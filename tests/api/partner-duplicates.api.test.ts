@@ -105,9 +105,10 @@ describe('similar partners', () => {
     // Its own name, or a small change of it, is not a duplicate of itself.
     expect(await similar('Diputación Foral de Gipuzkoa', edited.id)).toEqual([]);
     expect(await similar('Ayuntamiento de Bilbao (País Vasco)', existing.id)).toEqual([]);
-    // A malformed id is refused by field, not a 5xx.
+    // A malformed id is refused naming the field, not a 5xx.
     const bad = await client.get(`${base}/partners/similar?name=Bilbao&excludeId=not-an-id`);
-    expect(bad.statusCode).toBe(422);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'excludeId' }));
   });
 
   it('never shows another government’s partners, and reads for every role', async () => {
