@@ -1,9 +1,11 @@
 // `npm run bench -- spreadsheets`: importing partners with contacts from XLSX (preview, then apply
 // in one transaction) and exporting links to XLSX, each case in a fresh process on a throwaway
-// PostgreSQL database, with time, throughput and peak memory (RSS and heap sampled every 20 ms).
+// PostgreSQL database, with time, throughput and peak memory (RSS and heap sampled every 20 ms);
+// the file to import is written beforehand by a process of its own.
 // Import: 10,000 and 50,000 partners; export: 10,000 and 100,000 links. Memory should not grow
 // with the file. Settings: BENCH_ADMIN_URL, BENCH_SHEETS_IMPORT (e.g. "10000,50000"),
-// BENCH_SHEETS_EXPORT (e.g. "10000,100000").
+// BENCH_SHEETS_EXPORT (e.g. "10000,100000"; empty: none), BENCH_SHEETS_LIVE_HEAP=1 (the heap in use
+// after a full collection every 500 ms: what the import holds, without V8's uncollected garbage).
 
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -29,19 +31,29 @@ const benchFile = fileURLToPath(import.meta.url);
 const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const mb = 1024 * 1024;
 
-type Peak = { rss: number; heap: number };
+type Peak = { rss: number; heap: number; live: number | null };
+/** With BENCH_SHEETS_LIVE_HEAP=1: a full collection every 500 ms, then the heap still in use. */
+const measuresLiveHeap = process.env.BENCH_SHEETS_LIVE_HEAP === '1';
 function sampleMemory() {
-  const peak: Peak = { rss: 0, heap: 0 };
+  const peak: Peak = { rss: 0, heap: 0, live: null };
   const sample = () => {
     const usage = process.memoryUsage();
     peak.rss = Math.max(peak.rss, usage.rss);
     peak.heap = Math.max(peak.heap, usage.heapUsed);
   };
+  // Peak RSS and heap include garbage V8 has not collected yet (it collects later as a run lasts
+  // longer); the live heap is what the import really holds.
+  const sampleLive = () => {
+    global.gc?.();
+    peak.live = Math.max(peak.live ?? 0, process.memoryUsage().heapUsed);
+  };
   sample();
   const timer = setInterval(sample, 20);
+  const liveTimer = measuresLiveHeap ? setInterval(sampleLive, 500) : null;
   return {
     stop() {
       clearInterval(timer);
+      if (liveTimer) clearInterval(liveTimer);
       sample();
       return peak;
     },
@@ -113,7 +125,17 @@ async function importCase(count: number) {
   const directory = mkdtempSync(path.join(tmpdir(), 'vinculo-sheets-bench-'));
   try {
     const file = path.join(directory, 'partners.xlsx');
-    await writePartnersFile(file, count);
+    // Written by another process: the writer's own memory (its shared-strings table) is not the
+    // import's, and this process's RSS would keep it.
+    const writing = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', benchFile, '--write', String(count), file],
+      {
+        encoding: 'utf8',
+        env: process.env,
+      },
+    );
+    if (writing.status !== 0) throw new Error(`writing ${count} partners failed: ${writing.stderr}`);
     const bytes = statSync(file).size;
     return await withDatabase(async (db, context) => {
       global.gc?.();
@@ -177,6 +199,10 @@ async function exportCase(count: number) {
 }
 
 const mode = process.argv[2];
+if (mode === '--write') {
+  await writePartnersFile(String(process.argv[4]), Number(process.argv[3]));
+  process.exit(0);
+}
 if (mode === '--import' || mode === '--export') {
   const count = Number(process.argv[3]);
   const result = mode === '--import' ? await importCase(count) : await exportCase(count);
@@ -199,20 +225,26 @@ function child(flag: string, count: number) {
 }
 
 const megabytes = (bytes: number) => (bytes / mb).toFixed(0);
-const importCounts = (process.env.BENCH_SHEETS_IMPORT ?? '10000,50000').split(',').map(Number);
-const exportCounts = (process.env.BENCH_SHEETS_EXPORT ?? '10000,100000').split(',').map(Number);
+const importCounts = (process.env.BENCH_SHEETS_IMPORT ?? '10000,50000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const exportCounts = (process.env.BENCH_SHEETS_EXPORT ?? '10000,100000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
 console.log(`load average at start: ${loadavg()[0]?.toFixed(1)}\n`);
 console.log(
-  '| import (partners + 1 contact each, XLSX) | file MB | phase | seconds | rows/s | peak RSS MB | peak heap MB |',
+  `| import (partners + 1 contact each, XLSX) | file MB | phase | seconds | rows/s | peak RSS MB | peak heap MB |${measuresLiveHeap ? ' peak live heap MB |' : ''}`,
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log(`|---|---|---|---|---|---|---|${measuresLiveHeap ? '---|' : ''}`);
 for (const count of importCounts) {
   const result = child('--import', count);
   for (const phase of ['preview', 'apply'] as const) {
     const seconds = result[`${phase}Seconds`] as number;
     const peak = result[`${phase}Peak`] as Peak;
     console.log(
-      `| ${count.toLocaleString('en')} | ${(result.bytes / mb).toFixed(1)} | ${phase} | ${seconds.toFixed(1)} | ${Math.round(count / seconds)} | ${megabytes(peak.rss)} | ${megabytes(peak.heap)} |`,
+      `| ${count.toLocaleString('en')} | ${(result.bytes / mb).toFixed(1)} | ${phase} | ${seconds.toFixed(1)} | ${Math.round(count / seconds)} | ${megabytes(peak.rss)} | ${megabytes(peak.heap)} |${peak.live === null ? '' : ` ${megabytes(peak.live)} |`}`,
     );
   }
 }

@@ -85,6 +85,32 @@ describe('similar partners', () => {
     ]);
   });
 
+  it('on edit, finds the partner a rename resembles, never the partner being edited', async () => {
+    const { client, base } = await createWorld(testApp.app, 'coordinator');
+    const existing = await createPartner(client, base, bilbao);
+    const edited = await createPartner(client, base, {
+      ...bilbao,
+      name: 'Diputación Foral de Gipuzkoa',
+      city: 'San Sebastián',
+    });
+    const similar = (name: string, excludeId: string) =>
+      client
+        .get(
+          `${base}/partners/similar?name=${encodeURIComponent(name)}&countryCode=ES&excludeId=${excludeId}`,
+        )
+        .then((response) => response.json().items.map((item: { id: string }) => item.id));
+
+    // Renamed to what the other partner is called: the other one, and only it.
+    expect(await similar('Ayto. de Bilbao', edited.id)).toEqual([existing.id]);
+    // Its own name, or a small change of it, is not a duplicate of itself.
+    expect(await similar('Diputación Foral de Gipuzkoa', edited.id)).toEqual([]);
+    expect(await similar('Ayuntamiento de Bilbao (País Vasco)', existing.id)).toEqual([]);
+    // A malformed id is refused naming the field, not a 5xx.
+    const bad = await client.get(`${base}/partners/similar?name=Bilbao&excludeId=not-an-id`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toContainEqual(expect.objectContaining({ field: 'excludeId' }));
+  });
+
   it('never shows another government’s partners, and reads for every role', async () => {
     const first = await createWorld(testApp.app, 'admin');
     await createPartner(first.client, first.base, bilbao);

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
+import { demoAdmin, expect, expectNoAxeViolations, signInThroughApi, test } from './fixtures';
 
 test.describe('a registry that stays clean', () => {
   test('the actor map shows the demo’s actors, as a network and as tables, and filters by strategy line', async ({
@@ -94,6 +94,51 @@ test.describe('a registry that stays clean', () => {
     const contacts = page.getByRole('region', { name: 'Contactos' });
     await expect(
       contacts.getByRole('rowheader', { name: /Dirección de Relaciones Exteriores/ }),
+    ).toBeVisible();
+  });
+  test('renaming a partner to the name of another asks before saving, and never names the partner itself', async ({
+    page,
+  }) => {
+    const signIn = await page.request.post('/api/auth/sign-in', { data: demoAdmin });
+    expect(signIn.status()).toBe(200);
+    const session = await signIn.json();
+    const base = `/api/governments/${session.memberships[0].governmentId}`;
+    const name = `Consorcio Vasco de Transporte ${Date.now().toString(36)}`;
+    const created = await page.request.post(`${base}/partners`, {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: { name, kind: 'other', countryCode: 'ES', tags: [], contacts: [] },
+    });
+    expect(created.status()).toBe(201);
+    const partnerId: string = (await created.json()).id;
+
+    await page.goto(`/partners/${partnerId}/edit`);
+    const nameField = page.getByRole('textbox', { name: /^Nombre/ });
+    await expect(nameField).toHaveValue(name);
+    await nameField.fill('Ayuntamiento de Bilbao');
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    const warning = page.getByRole('region', {
+      name: /^Esta contraparte (parece estar ya registrada|se parece a otras ya registradas)$/,
+    });
+    await expect(warning).toBeVisible();
+    await expect(warning.getByRole('link', { name: 'Ayuntamiento de Bilbao', exact: true })).toBeVisible();
+    await expect(warning.getByRole('link', { name })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'duplicate warning on edit');
+
+    // Back to the form: another name, and it saves without asking.
+    await warning.getByRole('button', { name: 'Revisar el formulario' }).click();
+    await expect(warning).toBeHidden();
+    await nameField.fill(`${name} (Bizkaia)`);
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${name} (Bizkaia)`, exact: true }),
+    ).toBeVisible();
+
+    // An edit that keeps the name, the country and the IATI id does not ask again.
+    await page.goto(`/partners/${partnerId}/edit`);
+    await page.getByRole('combobox', { name: 'Ciudad' }).fill('Bilbao');
+    await page.getByRole('button', { name: 'Guardar cambios' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${name} (Bizkaia)`, exact: true }),
     ).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../contracts/partners';
+import type { Partner, PartnerInput } from '../../../contracts/partners';
 import { ErrorState, Loading, PageHeader } from '../../ui/states';
 import { useToast } from '../../ui/toast';
 import { useGovernment } from '../auth/government-context';
@@ -12,6 +12,15 @@ import { useFindSimilarPartners } from './use-partner-duplicates';
 import { partnersKey, useCreatePartner, usePartner, useUpdatePartner } from './use-partners';
 
 const editRoute = getRouteApi('/app/partners/$partnerId/edit');
+
+/** Whether an edit keeps what duplicates are looked for by (name, country, IATI id) as saved. */
+function keepsIdentity(input: PartnerInput, partner: Partner) {
+  return (
+    input.name.trim().toLowerCase() === partner.name.trim().toLowerCase() &&
+    (input.countryCode ?? null) === (partner.countryCode ?? null) &&
+    (input.iatiOrgId ?? null) === (partner.iatiOrgId ?? null)
+  );
+}
 
 export function PartnerCreatePage() {
   const { t } = useTranslation();
@@ -69,6 +78,7 @@ function EditPartnerForm({ partner }: { partner: Partner }) {
   const { governmentId } = useGovernment();
   const queryClient = useQueryClient();
   const updatePartner = useUpdatePartner(partner.id);
+  const findSimilarPartners = useFindSimilarPartners();
   // The version the user's edit is based on; "save over" moves it to the newest version.
   const versionRef = useRef(partner.version);
   const { canEdit } = useGovernment();
@@ -83,6 +93,19 @@ function EditPartnerForm({ partner }: { partner: Partner }) {
       defaultValues={partnerToFormValues(partner)}
       submitLabel={t('common.saveChanges')}
       onCancel={() => void navigate({ to: '/partners/$partnerId', params: { partnerId: partner.id } })}
+      // Renaming (or moving to another country, or another IATI id) may make it resemble another
+      // partner; an edit of anything else does not ask again. The partner is never its own duplicate.
+      findDuplicates={(input) =>
+        keepsIdentity(input, partner)
+          ? Promise.resolve([])
+          : findSimilarPartners({
+              name: input.name,
+              acronym: input.acronym,
+              countryCode: input.countryCode,
+              iatiOrgId: input.iatiOrgId,
+              excludeId: partner.id,
+            })
+      }
       onSubmit={async (input) => {
         const saved = await updatePartner.mutateAsync({ ...input, version: versionRef.current });
         showToast(t('partners.updated', { name: saved.name }));
