@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import path from 'node:path';
 import { Command } from 'commander';
 import { roleSchema } from '../contracts/common';
 import { findPasswordProblem } from '../domain/password-policy';
@@ -56,6 +57,7 @@ program
         await seedDemo(database.db, {
           password: credentials.password,
           passwordHashCost: config.passwordHashCost,
+          uploadsDir: path.join(config.dataDir, 'uploads'),
           log: console.log,
         });
       }
@@ -183,6 +185,7 @@ program
       seedDemo(database.db, {
         password: credentials.password,
         passwordHashCost: config.passwordHashCost,
+        uploadsDir: path.join(config.dataDir, 'uploads'),
         log: console.log,
       }),
     );

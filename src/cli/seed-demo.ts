@@ -1,24 +1,29 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../contracts/common';
 import type { Stage } from '../contracts/initiatives';
 import { todayIn } from '../domain/calendar';
+import { territorialUnits } from '../server/db/schema';
 import { createApiToken } from '../server/modules/api-tokens/api-tokens.service';
 import { createActivity } from '../server/modules/initiatives/activities.service';
 import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
 import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
-import { createLink } from '../server/modules/links/links.service';
 import { addMember } from '../server/modules/members/members.service';
-import { addRelation, createPartner } from '../server/modules/partners/partners.service';
+import { addRelation } from '../server/modules/partners/partners.service';
 import { requestReport } from '../server/modules/reports/reports.service';
+import { queueApply, receiveSheet, runSheetJob } from '../server/modules/spreadsheets/spreadsheets.jobs';
 import { importPlan } from '../server/modules/strategy/strategy.service';
 import { findGovernmentBySlug, insertGovernment } from '../server/modules/territory/territory.queries';
-import { createDepartment, createTerritorialUnit } from '../server/modules/territory/territory.service';
+import { updateTerritorialUnit } from '../server/modules/territory/territory.service';
 import { recordAudit } from '../server/platform/audit';
 import { analyzeTables, type Database } from '../server/platform/db';
 import { generatePassword } from '../server/platform/passwords';
 import type { TenantContext } from '../server/platform/tenancy';
 import { buildDemoGovernments, type DemoGovernment } from './demo/demo-data';
+import type { DemoSheetName } from './demo/demo-files';
 import type { DemoInitiative } from './demo/initiatives-types';
 import { seedOpenDataDemo } from './demo/open-data-demo';
 import { seedPublicationDemo } from './demo/publication-demo';
@@ -48,20 +53,38 @@ export async function isDemoSeeded(db: Database): Promise<boolean> {
   return (await findGovernmentBySlug(db, 'medellin')) !== null;
 }
 
-/** Loads the Medellín and Ciudad de México demo, each government in its own transaction. */
+type SeedOptions = { password: string; passwordHashCost: number; today: Date; uploadsDir: string };
+
+/**
+ * Loads the Medellín and Ciudad de México demo, each government in its own transaction. The files
+ * of data/demo/ go in through the spreadsheet import (preview, then apply, as the demo admin), so
+ * that a record the importer refuses stops the seed with its row and column.
+ */
 export async function seedDemo(
   db: Database,
-  options: { password: string; passwordHashCost: number; today?: Date; log?: (line: string) => void },
+  options: {
+    password: string;
+    passwordHashCost: number;
+    today?: Date;
+    uploadsDir?: string;
+    log?: (line: string) => void;
+  },
 ) {
   const log = options.log ?? (() => undefined);
   const today = options.today ?? new Date();
+  // Each imported file is kept there until its import is applied, as an upload would be.
+  const uploadsDir = options.uploadsDir ?? mkdtempSync(path.join(tmpdir(), 'vinculo-demo-'));
   let isSeeded = false;
   for (const demo of buildDemoGovernments(today)) {
     if (await findGovernmentBySlug(db, demo.slug)) {
       log(`  ${demo.profile.name}: ya existe, se omite`);
       continue;
     }
-    await db.transaction((tx) => seedGovernment(tx, demo, { ...options, today }));
+    try {
+      await db.transaction((tx) => seedGovernment(tx, demo, { ...options, today, uploadsDir }));
+    } finally {
+      if (!options.uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
+    }
     isSeeded = true;
     log(
       `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
@@ -75,11 +98,7 @@ export async function seedDemo(
   if (isSeeded) await analyzeTables(db);
 }
 
-async function seedGovernment(
-  db: Database,
-  demo: DemoGovernment,
-  options: { password: string; passwordHashCost: number; today: Date },
-) {
+async function seedGovernment(db: Database, demo: DemoGovernment, options: SeedOptions) {
   const government = await insertGovernment(db, { slug: demo.slug, ...demo.profile });
   const system = { governmentId: government.id, userId: null };
   await recordAudit(db, system, {
@@ -89,7 +108,6 @@ async function seedGovernment(
     after: government,
   });
 
-  const departmentIds = new Map<string, string>();
   const [firstUser, ...otherUsers] = demo.users;
   if (!firstUser) throw new Error(`Demo ${demo.slug} has no users`);
   // The admin exists first, so that everything else is recorded as done by a person.
@@ -97,10 +115,14 @@ async function seedGovernment(
   const context: TenantContext = { governmentId: government.id, userId: admin, role: 'admin' };
   const userIds = new Map([[firstUser.email, admin]]);
 
-  for (const department of demo.departments) {
-    const row = await createDepartment(db, context, department);
-    if (row.acronym) departmentIds.set(row.acronym, row.id);
-  }
+  const departmentIds = await importDemoSheet(
+    db,
+    context,
+    demo,
+    'departments',
+    options.uploadsDir,
+    demo.departments.flatMap(({ acronym }) => (acronym ? [{ key: acronym, label: acronym }] : [])),
+  );
   for (const user of otherUsers) {
     const userId = await ensureMember(
       db,
@@ -111,17 +133,17 @@ async function seedGovernment(
     );
     userIds.set(user.email, userId);
   }
-  const unitIds = new Map<string, string>();
-  for (const unit of demo.territorialUnits) {
-    const row = await createTerritorialUnit(db, context, unit);
-    if (row.code) unitIds.set(row.code, row.id);
-  }
+  await importDemoSheet(db, context, demo, 'territorial-units', options.uploadsDir, []);
+  const unitIds = await attachBoundaries(db, context, demo);
 
-  const partnerIds = new Map<string, string>();
-  for (const { key, ...partner } of demo.partners) {
-    const row = await createPartner(db, context, partner);
-    partnerIds.set(key, row.id);
-  }
+  const partnerIds = await importDemoSheet(
+    db,
+    context,
+    demo,
+    'partners',
+    options.uploadsDir,
+    demo.partners.map((partner) => ({ key: partner.key, label: partner.name })),
+  );
   const idOf = (key: string) => {
     const id = partnerIds.get(key);
     if (!id) throw new Error(`Demo ${demo.slug}: unknown partner key ${key}`);
@@ -134,19 +156,18 @@ async function seedGovernment(
       notes: relation.notes ?? null,
     });
   }
-  // The development plan goes in through the same CSV importer offices use.
+  // The development plan goes in through the same CSV importer offices use, before the agreements
+  // that are aligned to it.
   const strategy = demoStrategies[demo.slug];
   if (strategy) await importPlan(db, context, strategy.planCsv);
-  const linkIds = new Map<string, string>();
-  for (const { key, parties, departmentAcronym, ...link } of demo.links) {
-    const row = await createLink(db, context, {
-      ...link,
-      ...(strategy?.linkAlignment[key] ?? {}),
-      parties: parties.map((party) => ({ partnerId: idOf(party.partnerKey), role: party.role })),
-      departmentId: departmentAcronym ? (departmentIds.get(departmentAcronym) ?? null) : null,
-    });
-    linkIds.set(key, row.id);
-  }
+  const linkIds = await importDemoSheet(
+    db,
+    context,
+    demo,
+    'links',
+    options.uploadsDir,
+    demo.links.map((link) => ({ key: link.key, label: link.title })),
+  );
   const lookup = (map: Map<string, string>, kind: string) => (key: string) => {
     const id = map.get(key);
     if (!id) throw new Error(`Demo ${demo.slug}: unknown ${kind} ${key}`);
@@ -264,6 +285,75 @@ async function seedInitiative(
     version = (await changeStage(db, context, initiative.id, { stage, version })).version;
   }
   return initiative.id;
+}
+
+/** The column that tells the imported records apart inside a government, for each demo file. */
+const labelColumns: Record<DemoSheetName, { table: string; column: string }> = {
+  departments: { table: 'departments', column: 'acronym' },
+  'territorial-units': { table: 'territorial_units', column: 'code' },
+  partners: { table: 'partners', column: 'name' },
+  links: { table: 'links', column: 'title' },
+};
+
+/**
+ * One demo file through the spreadsheet import, as an office uploads it: received and previewed
+ * (a job, audited), then applied by the job runner as the demo admin. Any refused row stops the seed.
+ * Answers the ids the import gave to `records`, by the key the JSON files use: rows are matched by
+ * a label unique in each city's files (a department's acronym, a partner's name, a link's title).
+ */
+async function importDemoSheet(
+  db: Database,
+  context: TenantContext,
+  demo: DemoGovernment,
+  name: DemoSheetName,
+  uploadsDir: string,
+  records: { key: string; label: string }[],
+) {
+  const sheet = demo.sheets[name];
+  const job = await receiveSheet(db, context, {
+    registry: name,
+    body: Readable.from([Buffer.from(sheet.text, 'utf8')]),
+    fileName: path.basename(sheet.file),
+    uploadsDir,
+    language: 'es',
+  });
+  const [error] = (job.preview as { errors: { row: number; column: string; message: string }[] }).errors;
+  if (error) throw new Error(`${sheet.file}, fila ${error.row} · ${error.column}: ${error.message}`);
+  await queueApply(db, context, name, job.id, 'add');
+  const applied = await runSheetJob(db, job.id, { workerId: `demo-seed:${process.pid}` });
+  if (applied?.status !== 'completed')
+    throw new Error(`${sheet.file}: ${applied?.error ?? 'la importación no se aplicó'}`);
+  if (applied.added !== sheet.records.length)
+    throw new Error(`${sheet.file}: ${applied.added} de ${sheet.records.length} registros importados`);
+  const { table, column } = labelColumns[name];
+  const { rows } = (await db.execute(
+    sql`select id, ${sql.identifier(column)} as label from ${sql.identifier(table)} where government_id = ${context.governmentId}`,
+  )) as unknown as { rows: { id: string; label: string | null }[] };
+  const idByLabel = new Map(rows.map((row) => [row.label, row.id]));
+  const ids = new Map<string, string>();
+  for (const record of records) {
+    const id = idByLabel.get(record.label);
+    if (!id) throw new Error(`${sheet.file}: «${record.label}» no se importó`);
+    ids.set(record.key, id);
+  }
+  return ids;
+}
+
+/** The boundaries of the demo's units (not a spreadsheet column), drawn on the imported units by code. */
+async function attachBoundaries(db: Database, context: TenantContext, demo: DemoGovernment) {
+  const rows = await db
+    .select({ id: territorialUnits.id, code: territorialUnits.code, version: territorialUnits.version })
+    .from(territorialUnits)
+    .where(eq(territorialUnits.governmentId, context.governmentId));
+  const unitIds = new Map<string, string>();
+  for (const unit of demo.territorialUnits) {
+    const row = rows.find((candidate) => candidate.code === unit.code);
+    if (!row || !unit.code)
+      throw new Error(`Demo ${demo.slug}: territorial unit ${unit.code} was not imported`);
+    await updateTerritorialUnit(db, context, row.id, { ...unit, version: row.version });
+    unitIds.set(unit.code, row.id);
+  }
+  return unitIds;
 }
 
 async function ensureMember(

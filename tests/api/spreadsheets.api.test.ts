@@ -354,6 +354,43 @@ describe('links spreadsheets', () => {
     expect(memo.items[0]?.parties[0]?.partnerId).toBe(aecid.id);
   });
 
+  it('adds a link with several parties named by name, dashes and accents as the database folds them', async () => {
+    const { client, base, bilbao } = await twoPartners();
+    await createPartner(client, base, {
+      name: 'CAF – banco de desarrollo de América Latina',
+      kind: 'multilateral',
+    });
+    const template = (await client.get(`${base}/spreadsheets/links/template?format=csv`)).body;
+    const columns = (template.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').split(';');
+    const row = (cells: Record<string, string>) => columns.map((column) => cells[column] ?? '').join(';');
+    const link = { Título: 'Carta de intención tripartita', 'Tipo de vínculo': 'Carta de intención' };
+    const csv = [
+      columns.join(';'),
+      row({
+        ...link,
+        Contraparte: 'caf - Banco de Desarrollo de America Latina',
+        'Rol de la contraparte': 'Financiador',
+      }),
+      row({ ...link, Contraparte: 'ayuntamiento de bilbao', 'Rol de la contraparte': 'Testigo' }),
+    ].join('\n');
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/links/imports`, Buffer.from(csv), 'vinculos.csv')
+    ).json() as SheetJob;
+    expect(preview.preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ rows: 2, add: 1, errors: 0 });
+    await client.post(`${base}/spreadsheets/links/imports/${preview.id}/apply`, { mode: 'add' });
+    expect((await waitForSheetJob(client, `${base}/spreadsheets/links/imports/${preview.id}`)).status).toBe(
+      'completed',
+    );
+    const found = (await client.get(`${base}/links?q=tripartita`)).json().items[0];
+    const added = (await client.get(`${base}/links/${found.id}`)).json();
+    expect(added.parties.map((party: { partnerId: string; role: string }) => party.role).sort()).toEqual([
+      'funder',
+      'witness',
+    ]);
+    expect(added.parties.map((party: { partnerId: string }) => party.partnerId)).toContain(bilbao.id);
+  });
+
   it('refuses a party of another government and a status change by import', async () => {
     const other = await twoPartners();
     const { client, base, bilbao } = await twoPartners();

@@ -1,13 +1,20 @@
+import type { LinkInput } from '../../contracts/links';
+import type { PartnerInput } from '../../contracts/partners';
+import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
 import { calendarDayIn } from '../../domain/calendar';
-import { findCityCoordinates } from '../../server/modules/places/places.service';
-import { buildCdmx } from './cdmx';
-import type { DemoGovernment } from './demo-types';
-import { buildMedellin } from './medellin';
+import type { DemoAgenda } from './agenda-types';
+import { type DemoBoundaries, withBoundaries } from './demo-boundaries';
+import {
+  type DemoSheet,
+  type DemoSheetName,
+  demoSheetFiles,
+  readDemoJson,
+  readDemoSheet,
+} from './demo-files';
+import type { DemoGovernment, DemoLink, DemoPartner } from './demo-types';
+import type { DemoInitiative } from './initiatives-types';
 
-export { loadCdmxAlcaldias } from './cdmx-alcaldias';
 export type { DemoGovernment, DemoLink, DemoPartner, DemoRelation, DemoUser } from './demo-types';
-export { buildCdmxInitiatives } from './initiatives-cdmx';
-export { buildMedellinInitiatives } from './initiatives-medellin';
 export type {
   DemoActivity,
   DemoIndicator,
@@ -16,39 +23,74 @@ export type {
   DemoMirRow,
 } from './initiatives-types';
 
+/** The time zones of the demo governments (their profiles say the same; demo-data.test checks it). */
+export const demoTimeZones = { medellin: 'America/Bogota', cdmx: 'America/Mexico_City' } as const;
+
 /**
  * The demo dataset used by `vinculo seed --demo` and `npm start`: Medellín and Ciudad de México with
  * their real territorial units, sister cities and international partners, and initiatives at every
- * stage of the policy cycle. Dates are computed from `today`, so that every seed shows agreements
- * about to expire and others long expired, and indicator series that end shortly before `today`.
- * Each government counts from its own calendar day: seeded at 01:00 UTC, it is still yesterday in
- * Medellín and Mexico City, and a commitment due "in 10 days" must read so there.
+ * stage of the policy cycle, read from data/demo/<city>/. Dates are computed from `today`, so that
+ * every seed shows agreements about to expire and others long expired, and indicator series that end
+ * shortly before `today`. Each government counts from its own calendar day: seeded at 01:00 UTC, it
+ * is still yesterday in Medellín and Mexico City, and a commitment due "in 10 days" must read so there.
  */
 export function buildDemoGovernments(now: Date): DemoGovernment[] {
-  return [
-    buildMedellin(calendarDayIn(demoTimeZones.medellin, now)),
-    buildCdmx(calendarDayIn(demoTimeZones.cdmx, now)),
-  ].map(withPlaceCoordinates);
+  return (Object.keys(demoTimeZones) as (keyof typeof demoTimeZones)[]).map((slug) =>
+    loadDemoGovernment(slug, calendarDayIn(demoTimeZones[slug], now)),
+  );
 }
 
-/**
- * Partners with a city and no coordinates take them from the vendored gazetteer, as the partner
- * form does when a city is chosen: the world map then shows every demo partner that has a city.
- * An embassy's country is the one it represents and its city is in the host country: the city is
- * looked up there when the partner's own country has no such city.
- */
-function withPlaceCoordinates(government: DemoGovernment): DemoGovernment {
+type CityFile = Pick<DemoGovernment, 'slug' | 'profile' | 'users' | 'relations'> & {
+  boundaries: DemoBoundaries;
+};
+type SheetLink = LinkInput & { departmentName: string | null; partyNames: (string | null)[] };
+
+/** One city: the same reading for both, only the files differ. */
+function loadDemoGovernment(slug: string, today: Date): DemoGovernment {
+  const city = readDemoJson<CityFile>(slug, 'ciudad.json', today);
+  const sheets = Object.fromEntries(
+    (Object.keys(demoSheetFiles) as DemoSheetName[]).map((name) => [name, readDemoSheet(slug, name, today)]),
+  ) as Record<DemoSheetName, DemoSheet>;
+  const keyed = (sheet: DemoSheet) =>
+    sheet.records.map(({ key, input }, index) => {
+      if (!key) throw new Error(`${sheet.file}: el registro ${index + 1} no tiene clave`);
+      return { key, input };
+    });
+  const departments = sheets.departments.records.map((record) => record.input as DepartmentInput);
+  const partners: DemoPartner[] = keyed(sheets.partners).map(({ key, input }) => ({
+    key,
+    ...(input as PartnerInput),
+  }));
+  const partnerKeys = new Map(partners.map((partner) => [partner.name, partner.key]));
+  const acronyms = new Map(departments.map((department) => [department.name, department.acronym]));
+  const links: DemoLink[] = keyed(sheets.links).map(({ key, input }) => {
+    const { departmentName, partyNames, parties, departmentId: _none, ...link } = input as SheetLink;
+    return {
+      key,
+      ...link,
+      parties: parties.map((party, index) => {
+        const partnerKey = partnerKeys.get(partyNames[index] ?? '');
+        if (!partnerKey)
+          throw new Error(`${sheets.links.file} (${key}): contraparte desconocida «${partyNames[index]}»`);
+        return { partnerKey, role: party.role };
+      }),
+      ...(departmentName ? { departmentAcronym: acronyms.get(departmentName) ?? departmentName } : {}),
+    };
+  });
   return {
-    ...government,
-    partners: government.partners.map((partner) => {
-      if (!partner.city || !partner.countryCode || partner.latitude != null) return partner;
-      const coordinates =
-        findCityCoordinates(partner.countryCode, partner.city) ??
-        findCityCoordinates(government.profile.countryCode, partner.city);
-      return coordinates ? { ...partner, ...coordinates } : partner;
-    }),
+    slug: city.slug,
+    profile: city.profile,
+    territorialUnits: withBoundaries(
+      sheets['territorial-units'].records.map((record) => record.input as TerritorialUnitInput),
+      city.boundaries,
+    ),
+    departments,
+    partners,
+    relations: city.relations,
+    links,
+    users: city.users,
+    initiatives: readDemoJson<DemoInitiative[]>(slug, 'iniciativas.json', today),
+    agenda: readDemoJson<DemoAgenda>(slug, 'agenda.json', today),
+    sheets,
   };
 }
-
-/** The time zones of the demo governments (their profiles say the same; demo-data.test checks it). */
-export const demoTimeZones = { medellin: 'America/Bogota', cdmx: 'America/Mexico_City' } as const;

@@ -2,6 +2,7 @@ import type { LinkInput } from '../../contracts/links';
 import type { PartnerInput } from '../../contracts/partners';
 import type { DepartmentInput, TerritorialUnitInput } from '../../contracts/territory';
 import type { DemoAgenda } from './agenda-types';
+import type { DemoSheet, DemoSheetName } from './demo-files';
 import type { DemoInitiative } from './initiatives-types';
 
 /** A partner of the demo, referred to by a stable key instead of a database id. */
@@ -50,4 +51,6 @@ export type DemoGovernment = {
   initiatives: DemoInitiative[];
   /** Events with their commitments, investment leads and city diplomacy (modules 7 and 8). */
   agenda: DemoAgenda;
+  /** The CSV files behind departments, territorial units, partners and links, as the importer takes them. */
+  sheets: Record<DemoSheetName, DemoSheet>;
 };

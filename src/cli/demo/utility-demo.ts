@@ -8,8 +8,7 @@ import { updateSettings } from '../../server/modules/utility/verdicts.service';
 import type { Database } from '../../server/platform/db';
 import type { TenantContext } from '../../server/platform/tenancy';
 import { zonedInstant } from './agenda-helpers';
-import { dateFrom } from './demo-helpers';
-import { minor } from './initiatives-helpers';
+import { dateFrom, minor } from './demo-helpers';
 
 /**
  * The money and the rules behind the social-utility screens of the demo: exchange rates, the

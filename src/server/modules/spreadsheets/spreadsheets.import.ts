@@ -60,40 +60,60 @@ function mapHeader(registry: AnySheetRegistry, header: SheetRow, language: Langu
   return mapping;
 }
 
-/** Records of the file: consecutive rows with the same group key form one record. */
+/**
+ * Turns rows, header first, into records: consecutive rows with the same group key form one record.
+ * `push` answers the record a row completes, `finish` the last one; the file's reader and the demo's
+ * data files (read whole, before any database exists) share it.
+ */
+export function createRecordReader(registry: AnySheetRegistry, language: Language) {
+  let mapping: (number | null)[] | null = null;
+  let current: ParsedRecord | null = null;
+  let currentKey: string | null = null;
+  return {
+    push(row: SheetRow): ParsedRecord | null {
+      if (!mapping) {
+        mapping = mapHeader(registry, row, language);
+        return null;
+      }
+      const values: Record<string, unknown> = {};
+      registry.columns.forEach((column, index) => {
+        const position = mapping?.[index];
+        values[column.field] = parseCell(
+          column,
+          position === null || position === undefined ? null : (row.cells[position] ?? null),
+        );
+      });
+      const key = registry.groupKey?.(values) ?? null;
+      if (current && key !== null && key === currentKey) {
+        current.rows.push({ rowNumber: row.rowNumber, values });
+        return null;
+      }
+      const completed = current;
+      current = { rows: [{ rowNumber: row.rowNumber, values }] };
+      currentKey = key;
+      return completed;
+    },
+    finish(): ParsedRecord | null {
+      if (!mapping) throw new SheetFileError('validation.sheetEmpty');
+      return current;
+    },
+  };
+}
+
+/** Records of the file, in order. */
 async function* readRecords(
   registry: AnySheetRegistry,
   filePath: string,
   format: SheetFormat,
   language: Language,
 ): AsyncGenerator<ParsedRecord> {
-  let mapping: (number | null)[] | null = null;
-  let current: ParsedRecord | null = null;
-  let currentKey: string | null = null;
+  const reader = createRecordReader(registry, language);
   for await (const row of readSheetRows(filePath, format)) {
-    if (!mapping) {
-      mapping = mapHeader(registry, row, language);
-      continue;
-    }
-    const values: Record<string, unknown> = {};
-    registry.columns.forEach((column, index) => {
-      const position = mapping?.[index];
-      values[column.field] = parseCell(
-        column,
-        position === null || position === undefined ? null : (row.cells[position] ?? null),
-      );
-    });
-    const key = registry.groupKey?.(values) ?? null;
-    if (current && key !== null && key === currentKey) {
-      current.rows.push({ rowNumber: row.rowNumber, values });
-      continue;
-    }
-    if (current) yield current;
-    current = { rows: [{ rowNumber: row.rowNumber, values }] };
-    currentKey = key;
+    const record = reader.push(row);
+    if (record) yield record;
   }
-  if (!mapping) throw new SheetFileError('validation.sheetEmpty');
-  if (current) yield current;
+  const last = reader.finish();
+  if (last) yield last;
 }
 
 function columnHeader(registry: AnySheetRegistry, field: string | null, language: Language): string {

@@ -190,6 +190,10 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON
 const hasParty = (values: Record<string, unknown>) =>
   text(values['party.partnerId']) !== null || text(values['party.partnerName']) !== null;
 
+/** A name as the sheets compare it, in SQL: lower case, no accents, single spaces. */
+const labelKey = (value: SQL | typeof partners.name) =>
+  sql<string>`regexp_replace(f_unaccent(lower(trim(${value}))), '\\s+', ' ', 'g')`;
+
 function groupKey(values: Record<string, unknown>): string | null {
   const id = text(values.id);
   if (id) return `id:${id.toLowerCase()}`;
@@ -324,9 +328,11 @@ export const linksSheet = defineRegistry<
       ),
       isCouncilApproved: values.isCouncilApproved ?? false,
       annualFeeMinor,
-      // The parties' partners are resolved from the database; a placeholder id passes the contract.
-      parties: partyRows.map((row) => ({
-        partnerId: text(row.values['party.partnerId']) ?? '00000000-0000-4000-8000-000000000000',
+      // The parties' partners are resolved from the database; a placeholder id, one per row (two
+      // parties named by name are not the same party), passes the contract.
+      parties: partyRows.map((row, index) => ({
+        partnerId:
+          text(row.values['party.partnerId']) ?? `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
         role: row.values['party.role'] ?? 'counterpart',
       })),
     };
@@ -341,15 +347,15 @@ export const linksSheet = defineRegistry<
       for (const issue of parsed.error.issues) {
         const [head, index, field] = issue.path as (string | number)[];
         const isParty = head === 'parties' && typeof index === 'number';
-        // Two rows naming no partner id share the placeholder: the names are checked later instead.
-        if (head === 'parties' && issue.message === 'validation.duplicateParty') continue;
         issues.push({
           row: isParty ? (partyRows[index]?.rowNumber ?? first.rowNumber) : first.rowNumber,
           field: isParty
             ? `party.${String(field === 'partnerId' ? 'partnerName' : (field ?? 'partnerName'))}`
-            : head === 'annualFeeMinor'
-              ? 'annualFee'
-              : String(head ?? ''),
+            : head === 'parties'
+              ? 'party.partnerName'
+              : head === 'annualFeeMinor'
+                ? 'annualFee'
+                : String(head ?? ''),
           key: issueToField(issue as Parameters<typeof issueToField>[0]).key,
         });
       }
@@ -407,28 +413,41 @@ export const linksSheet = defineRegistry<
     }
     // Parties: partner ids must be this government's; names are matched without accents or case.
     const partyIds = records.flatMap((item) => item.parsed.input.parties.map((party) => party.partnerId));
-    const partyNames = records.flatMap((item) =>
-      item.parsed.input.partyNames.filter((name): name is string => Boolean(name)).map(normalizeLabel),
-    );
-    const nameKey = sql<string>`regexp_replace(f_unaccent(lower(trim(${partners.name}))), '\\s+', ' ', 'g')`;
-    const partnerRows = await db
-      .select({ id: partners.id, nameKey })
-      .from(partners)
-      .where(
-        and(
-          inTenant(partners, context),
-          or(
-            inArray(partners.id, partyIds),
-            partyNames.length > 0
-              ? and(isNull(partners.archivedAt), inArray(nameKey, partyNames))
-              : sql`false`,
-          ),
+    const partyNames = [
+      ...new Set(
+        records.flatMap((item) =>
+          item.parsed.input.partyNames.filter((name): name is string => Boolean(name)),
         ),
-      );
+      ),
+    ];
+    const partnerRows =
+      partyIds.length > 0
+        ? await db
+            .select({ id: partners.id })
+            .from(partners)
+            .where(and(inTenant(partners, context), inArray(partners.id, partyIds)))
+        : [];
     const partnerIds = new Set(partnerRows.map((row) => row.id));
+    // Both sides are compared by the database's own unaccent: it also folds what a JavaScript
+    // normalisation keeps (the dash of «CAF – banco de desarrollo…», ligatures).
+    const namedRows =
+      partyNames.length > 0
+        ? (
+            (await db.execute(sql`
+              select ${partners.id} as "id", given.name as "name" from ${partners}
+              join unnest(array[${sql.join(
+                partyNames.map((name) => sql`${name}`),
+                sql`, `,
+              )}]::text[]) as given(name)
+                on ${labelKey(partners.name)} = ${labelKey(sql`given.name`)}
+              where ${and(inTenant(partners, context), isNull(partners.archivedAt))}`)) as unknown as {
+              rows: { id: string; name: string }[];
+            }
+          ).rows
+        : [];
     const partnersByName = new Map<string, string[]>();
-    for (const row of partnerRows)
-      partnersByName.set(row.nameKey, [...(partnersByName.get(row.nameKey) ?? []), row.id]);
+    for (const row of namedRows)
+      partnersByName.set(row.name, [...(partnersByName.get(row.name) ?? []), row.id]);
     const departmentNames = records
       .map((item) => item.parsed.input.departmentName)
       .filter((name): name is string => Boolean(name))
@@ -470,7 +489,7 @@ export const linksSheet = defineRegistry<
             issues.push({ row, field: 'party.partnerId', key: 'validation.sheetUnknownId' });
           return;
         }
-        const candidates = name ? (partnersByName.get(normalizeLabel(name)) ?? []) : [];
+        const candidates = name ? (partnersByName.get(name) ?? []) : [];
         if (candidates.length === 1 && candidates[0]) party.partnerId = candidates[0];
         else
           issues.push({
