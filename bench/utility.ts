@@ -113,7 +113,8 @@ try {
   await app.ready();
   const client = await signInAs(app, email, 'bench-password-long');
   const base = `/api/governments/${governmentId}`;
-  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // The app's session settings (platform/db.ts), so that the replay runs the same plans.
+  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2, options: '-c jit=off' });
   raw.on('error', () => undefined);
   const [someLink] = (
     await raw.query(`select id from links where government_id = $1 and status = 'active' limit 1`, [
