@@ -27,6 +27,14 @@ export async function generateUtilityDataset(db: Database, size: UtilityDatasetS
 
 async function generate(db: Database, size: UtilityDatasetSize, firstNumber: number) {
   const last = firstNumber + size.governments - 1;
+  // Every id below is read from the rows just inserted, so the foreign keys hold by construction:
+  // as in a restore, their per-row checks are skipped for this transaction (superuser only).
+  const [role] = (
+    (await db.execute(sql`select rolsuper from pg_roles where rolname = current_user`)) as unknown as {
+      rows: { rolsuper: boolean }[];
+    }
+  ).rows;
+  if (role?.rolsuper) await db.execute(sql`set local session_replication_role = replica`);
   await db.execute(sql`
     insert into governments (slug, name, kind, country_code, population, languages, reporting_currency, timezone)
     select 'ubench-' || g, 'Municipio de Prueba ' || g, 'municipality', 'CO', 2500000, '{es}', 'COP', 'America/Bogota'
@@ -83,7 +91,8 @@ async function generate(db: Database, size: UtilityDatasetSize, firstNumber: num
   await db.execute(sql`
     insert into initiative_links (government_id, initiative_id, link_id)
     select i.government_id, i.id, l.id from ub_initiatives i
-    join ub_links l on l.government_id = i.government_id and (l.rn = i.rn * 3 or l.rn = i.rn * 7)`);
+    cross join unnest(array[i.rn * 3, i.rn * 7]) k(rn)
+    join ub_links l on l.government_id = i.government_id and l.rn = k.rn`);
   await db.execute(sql`
     insert into initiative_territorial_units (government_id, initiative_id, territorial_unit_id)
     select i.government_id, i.id, u.id from ub_initiatives i

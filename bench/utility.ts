@@ -5,6 +5,7 @@
 // same run, first with BENCH_GOVERNMENTS (10) governments of that size, then again after adding
 // governments up to BENCH_SCALE_GOVERNMENTS (100): the instance-size case. Bounded iterations.
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../src/server/main';
@@ -112,7 +113,8 @@ try {
   await app.ready();
   const client = await signInAs(app, email, 'bench-password-long');
   const base = `/api/governments/${governmentId}`;
-  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // The app's session settings (platform/db.ts), so that the replay runs the same plans.
+  const raw = new pg.Pool({ connectionString: databaseUrl, max: 2, options: '-c jit=off' });
   raw.on('error', () => undefined);
   const [someLink] = (
     await raw.query(`select id from links where government_id = $1 and status = 'active' limit 1`, [
@@ -130,8 +132,15 @@ try {
     { name: 'index of the government with its components', url: `${base}/utility/index` },
   ];
   type Measure = { statements: number; api: number; apiP95: number; raw: number };
+  // The machine's load while each instance is measured, printed with the results.
+  const loads: string[] = [];
+  const loadNow = () =>
+    loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ');
   const measureAll = async () => {
     const measures: Measure[] = [];
+    const loadBefore = loadNow();
     for (const benchCase of cases) {
       // Record the statements of one call, excluding the session lookup of authentication.
       recording = [];
@@ -151,6 +160,7 @@ try {
       measures.push({ statements: statements.length, ...timed });
       console.error(`  done: ${benchCase.name}`);
     }
+    loads.push(`${loadBefore} before, ${loadNow()} after`);
     return measures;
   };
   const countRows = async () =>
@@ -191,6 +201,9 @@ try {
     console.log(
       `Instance B: ${describeInstance(largeCounts)} (the ${scaleSize.governments} added governments with ${scaleSize.links} links, ${scaleSize.commitments} commitments, ${scaleSize.transactions} transactions, ${scaleSize.measurements} measurements each, generated in ${scaleSeconds.toFixed(0)} s).`,
     );
+  console.log(
+    `Load average (1 / 5 / 15 min) while measuring A: ${loads[0]}${loads[1] ? `; B: ${loads[1]}` : ''}.`,
+  );
   console.log(
     `PostgreSQL ${((await raw.query('show server_version')).rows[0] as { server_version: string }).server_version}, Node ${process.version}\n`,
   );

@@ -48,6 +48,33 @@ describe('protocol-only verdict of a link', () => {
     expect(outcome.remedies).toEqual([]);
   });
 
+  it('judges the same link afresh on another day, with other settings, in another zone', () => {
+    // The calendar arithmetic is remembered between calls: each input must still count.
+    const first = computeVerdict(link('2025-01-31'), nothing, settings, at('2025-06-01'), bogota);
+    const later = computeVerdict(link('2025-01-31'), nothing, settings, at('2026-03-15'), bogota);
+    const shorter = computeVerdict(
+      link('2025-01-31'),
+      nothing,
+      { ...settings, linkGraceMonths: 1 },
+      at('2025-06-01'),
+      bogota,
+    );
+    expect(first.reasons[0]).toEqual({
+      code: 'signed_ago',
+      params: { date: '2025-01-31', years: 0, months: 4 },
+    });
+    expect(later.reasons[0]).toEqual({
+      code: 'signed_ago',
+      params: { date: '2025-01-31', years: 1, months: 1 },
+    });
+    expect(later.verdict).toBe('protocol_only');
+    expect(shorter.graceEndsOn).toBe('2025-02-28');
+    // 03:00 UTC is still the day before in Bogotá, already the day in Madrid.
+    const instant = new Date('2026-03-01T03:00:00Z');
+    expect(localToday(instant, bogota)).toBe('2026-02-28');
+    expect(localToday(instant, 'Europe/Madrid')).toBe('2026-03-01');
+  });
+
   it('is in grace period more than 90 days before the grace ends', () => {
     const outcome = computeVerdict(link('2026-01-15'), nothing, settings, at('2026-06-01'), bogota);
     expect(outcome.verdict).toBe('grace_period');

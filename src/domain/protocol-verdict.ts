@@ -86,9 +86,31 @@ export type VerdictOutcome = {
 /** How many records a remedy list names at most (the rest are in the ledger). */
 export const maxRemedyRecords = 5;
 
+/**
+ * A pure function of a text key, remembered. Luxon's calendar arithmetic costs tens of microseconds
+ * a call and a government's links are judged all at once (20,000 on the home page), most of them
+ * sharing the request's instant and their signature dates. Bounded: emptied when full.
+ */
+function remembered<T>(compute: (key: string) => T, limit = 10_000) {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    const found = cache.get(key);
+    if (found !== undefined) return found;
+    if (cache.size >= limit) cache.clear();
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const todayAt = remembered((key) => {
+  const [milliseconds, timeZone] = key.split('|') as [string, string];
+  return DateTime.fromMillis(Number(milliseconds), { zone: timeZone }).toISODate() ?? '';
+});
+
 /** "Today" in the government's time zone, as an ISO calendar date. */
 export function localToday(now: Date, timeZone: string): string {
-  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? '';
+  return todayAt(`${now.getTime()}|${timeZone}`);
 }
 
 /** Whether the subject produced something that reaches the territory. */
@@ -119,10 +141,25 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Whole years and months from one calendar date to another (never negative). */
+const elapsedBetween = remembered((key) => {
+  const [from, to] = key.split('|') as [string, string];
+  const elapsed = DateTime.fromISO(to).diff(DateTime.fromISO(from), ['years', 'months']);
+  return { years: Math.max(0, Math.floor(elapsed.years)), months: Math.max(0, Math.floor(elapsed.months)) };
+});
+
+/** A calendar date plus whole months, clamped to the month's end. */
+const monthsAfter = remembered((key) => {
+  const [date, months] = key.split('|') as [string, string];
+  return (
+    DateTime.fromISO(date)
+      .plus({ months: Number(months) })
+      .toISODate() ?? date
+  );
+});
+
 function startReason(start: { date: string; reason: Reason['code'] }, today: string): Reason {
-  const elapsed = DateTime.fromISO(today).diff(DateTime.fromISO(start.date), ['years', 'months']);
-  const years = Math.max(0, Math.floor(elapsed.years));
-  const months = Math.max(0, Math.floor(elapsed.months));
+  const { years, months } = elapsedBetween(`${start.date}|${today}`);
   if (start.reason === 'event_ended_ago')
     return { code: 'event_ended_ago', params: { date: start.date, months: years * 12 + months } };
   if (start.reason === 'undated_since_recorded')
@@ -219,7 +256,7 @@ export function computeVerdict(
   }
   const start = startOf(subject, timeZone);
   const graceMonths = subject.kind === 'link' ? settings.linkGraceMonths : settings.eventGraceMonths;
-  const graceEndsOn = DateTime.fromISO(start.date).plus({ months: graceMonths }).toISODate() ?? start.date;
+  const graceEndsOn = monthsAfter(`${start.date}|${graceMonths}`);
   const started = startReason(start, asOf);
   const facts = productionReasons(summary);
   if (hasProduced(summary)) {

@@ -566,6 +566,45 @@ describe('index and snapshots', () => {
     });
   });
 
+  it("sums the home page's money once for every part, as each subject's own figures", async () => {
+    const { client, base, government, donor, initiative, link } = await seedExample();
+    const db = testApp.app.database.db;
+    await db
+      .update(initiatives)
+      .set({ strategyLine: 'international_cooperation' })
+      .where(eq(initiatives.id, initiative.id));
+    // A second link whose only production is the money its counterpart provided.
+    const [funded] = await db
+      .insert(links)
+      .values({
+        governmentId: government.id,
+        title: 'Memorando con la AECID',
+        kind: 'memorandum_of_understanding',
+        status: 'active',
+        signedOn: '2023-01-10',
+      })
+      .returning();
+    await db
+      .insert(linkParties)
+      .values({ governmentId: government.id, linkId: funded!.id, partnerId: donor.id, role: 'counterpart' });
+
+    const overview = (await client.get(`${base}/utility/overview`)).json();
+    expect(overview.resources.byStrategyLine).toEqual([
+      { strategyLine: 'international_cooperation', amountMinor: 40_000_000_000 },
+    ]);
+    const listed = new Map(
+      overview.verdicts.items.items.map((item: { subject: { id: string } }) => [item.subject.id, item]),
+    );
+    for (const subject of [funded!, link]) {
+      const own = (await client.get(`${base}/utility/links/${subject.id}/verdict`)).json();
+      expect(listed.get(subject.id)).toMatchObject({ verdict: own.verdict, topReason: own.reasons[0] });
+    }
+    expect(listed.get(funded!.id)).toMatchObject({
+      verdict: 'productive',
+      topReason: { code: 'resources_mobilised', params: { amountMinor: 40_000_000_000, currency: 'COP' } },
+    });
+  });
+
   it('converts with the latest rate on or before the value date', async () => {
     const { client, base, government, initiative } = await seedExample();
     await testApp.app.database.db.insert(exchangeRates).values([

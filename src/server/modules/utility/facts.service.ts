@@ -87,7 +87,11 @@ export async function gatherFacts(
   db: Database,
   environment: Environment,
   subject: Subject,
-  options: { withIndicators: boolean },
+  options: {
+    withIndicators: boolean;
+    /** The subjects' money when the caller has summed it already (the home page converts once). */
+    resources?: Map<string, queries.ResourceStats>;
+  },
 ) {
   const g = environment.governmentId;
   const reporting = environment.facts.reportingCurrency;
@@ -101,8 +105,9 @@ export async function gatherFacts(
     commitmentPairs(g, subject),
     environment.today,
   );
-  const resources =
-    subject.kind === 'link'
+  const resources = options.resources
+    ? options.resources
+    : subject.kind === 'link'
       ? await queries.aggregateLinkResources(db, g, reporting, initiativesSql, subject.id)
       : await queries.aggregateResources(db, g, reporting, transactionPairs(g, subject));
   const beneficiaries =

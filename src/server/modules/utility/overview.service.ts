@@ -1,4 +1,4 @@
-import { mobilisedTransactionTypes, type Overview } from '../../../contracts/utility';
+import type { Overview } from '../../../contracts/utility';
 import { pipelineStages } from '../../../domain/investment-pipeline';
 import { stages } from '../../../domain/policy-cycle';
 import type { Database } from '../../platform/db';
@@ -7,7 +7,7 @@ import { gatherFacts, loadEnvironment } from './facts.service';
 import { computeScopeIndex, trendPoints } from './index.service';
 import * as subjects from './subjects.queries';
 import * as queries from './utility.queries';
-import { transactionPairs } from './utility.scopes';
+import { initiativePairs } from './utility.scopes';
 import { compareJudged, countVerdicts, judgeEvents, judgeLinks, summarise } from './verdicts.service';
 
 /** How many links the overview lists by name, and how many it places on the world map. */
@@ -33,39 +33,51 @@ export async function getOverviewWithJudgedLinks(db: Database, context: TenantCo
   const g = environment.governmentId;
   const reporting = environment.facts.reportingCurrency;
   // The parts are independent: read side by side on the pool (one after the other on PGlite's single
-  // connection). The government's facts are gathered once, for the index and for the money tiles.
-  const [government, governmentFacts] = await Promise.all([
+  // connection). The government's transactions are converted to the reporting currency once, in one
+  // statement that sums the money of every part (government, links, events, units, strategy lines,
+  // sources); the government's facts are gathered once, for the index and for the money tiles.
+  const [government, money, trend, contested, overdue, initiativeRows, leadRows, units] = await Promise.all([
     subjects.findScopeLabel(db, context, 'government', null),
-    gatherFacts(db, environment, { kind: 'government', id: g }, { withIndicators: true }),
-  ]);
-  const [index, trend, judgedLinks, events, contested, overdue, initiativeRows, leadRows] = await Promise.all(
-    [
-      computeScopeIndex(
-        db,
-        environment,
-        {
-          kind: 'government',
-          id: null,
-          label: government?.label ?? '',
-          population: government?.population ?? null,
-        },
-        governmentFacts,
-      ),
-      trendPoints(db, context, environment, { kind: 'government', id: null }, 12),
-      judgeLinks(db, environment),
-      judgeEvents(db, environment),
-      queries.findOpenContestSubjects(db, context, 'link'),
-      subjects.countOverdueByDepartment(db, context, environment.today),
-      subjects.countInitiativesByStage(db, context),
-      subjects.countLeadsByStage(db, context),
-    ],
-  );
-  const [bySource, byLine, unitFacts, units] = await Promise.all([
-    subjects.sumResourcesBySource(db, context, reporting, mobilisedTransactionTypes),
-    queries.aggregateResources(db, g, reporting, transactionPairs(g, { kind: 'strategy_line', id: null })),
-    gatherFacts(db, environment, { kind: 'territorial_unit', id: null }, { withIndicators: false }),
+    queries.aggregateOverviewMoney(db, g, reporting, {
+      links: initiativePairs(g, { kind: 'link', id: null }),
+      events: initiativePairs(g, { kind: 'event', id: null }),
+      units: initiativePairs(g, { kind: 'territorial_unit', id: null }),
+      strategyLines: initiativePairs(g, { kind: 'strategy_line', id: null }),
+    }),
+    trendPoints(db, context, environment, { kind: 'government', id: null }, 12),
+    queries.findOpenContestSubjects(db, context, 'link'),
+    subjects.countOverdueByDepartment(db, context, environment.today),
+    subjects.countInitiativesByStage(db, context),
+    subjects.countLeadsByStage(db, context),
     subjects.listUnits(db, context),
   ]);
+  const [governmentFacts, judgedLinks, events, unitFacts] = await Promise.all([
+    gatherFacts(
+      db,
+      environment,
+      { kind: 'government', id: g },
+      { withIndicators: true, resources: money.government },
+    ),
+    judgeLinks(db, environment, null, money.links),
+    judgeEvents(db, environment, null, money.events),
+    gatherFacts(
+      db,
+      environment,
+      { kind: 'territorial_unit', id: null },
+      { withIndicators: false, resources: money.units },
+    ),
+  ]);
+  const index = await computeScopeIndex(
+    db,
+    environment,
+    {
+      kind: 'government',
+      id: null,
+      label: government?.label ?? '',
+      population: government?.population ?? null,
+    },
+    governmentFacts,
+  );
   const links = judgedLinks.sort(compareJudged);
   const initiativeStages = new Map(initiativeRows.map((row) => [row.stage, row.count]));
   const leadStages = new Map(leadRows.map((row) => [row.stage, row.count]));
@@ -93,10 +105,8 @@ export async function getOverviewWithJudgedLinks(db: Database, context: TenantCo
     initiativesByStage: stages.map((stage) => ({ stage, count: initiativeStages.get(stage) ?? 0 })),
     resources: {
       mobilisedMinor: governmentTotals.resources.mobilisedMinor,
-      bySource: bySource
-        .map((row) => ({ source: row.source, amountMinor: Number(row.amount) }))
-        .sort((a, b) => b.amountMinor - a.amountMinor),
-      byStrategyLine: [...byLine.entries()]
+      bySource: [...money.bySource].sort((a, b) => b.amountMinor - a.amountMinor),
+      byStrategyLine: [...money.strategyLines.entries()]
         .map(([line, stats]) => ({ strategyLine: line, amountMinor: stats.mobilisedMinor }))
         .sort((a, b) => b.amountMinor - a.amountMinor),
       unconverted: [...governmentTotals.resources.unconverted.entries()].map(([currency, apart]) => ({

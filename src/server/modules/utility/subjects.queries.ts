@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db';
 import type { TenantContext } from '../../platform/tenancy';
-import { convertedTransactionsSql, rowsOf } from './utility.queries';
+import { rowsOf } from './utility.queries';
 import { strategyLineMembers } from './utility.scopes';
 
 type Tenant = Pick<TenantContext, 'governmentId'>;
@@ -128,26 +128,6 @@ export function countLeadsByStage(db: Database, context: Tenant) {
     db,
     sql`select stage, count(*)::int as count from investment_leads
       where government_id = ${context.governmentId} and archived_at is null group by stage`,
-  );
-}
-
-/** Resources mobilised by the kind of partner that provided them (`unknown` without a provider). */
-export function sumResourcesBySource(
-  db: Database,
-  context: Tenant,
-  reportingCurrency: string,
-  types: readonly string[],
-) {
-  return rowsOf<{ source: string; amount: string }>(
-    db,
-    sql`select coalesce(p.kind, 'unknown') as source, coalesce(sum(c.reporting_minor), 0)::text as amount
-      from ${convertedTransactionsSql(context.governmentId, reportingCurrency)} c
-      left join partners p on p.id = c.provider_partner_id
-      where c.type in (${sql.join(
-        types.map((type) => sql`${type}`),
-        sql`, `,
-      )})
-      group by 1`,
   );
 }
 

@@ -297,12 +297,52 @@ export async function aggregateResources(
 }
 
 /**
- * Resources of links, counted as in transactionPairs (money of their initiatives, and money their
- * partners provided, each transaction once) but by inclusion–exclusion: initiatives' money + partners'
- * money − money in both. The partners' money is summed once per partner and the initiatives' once per
- * initiative and provider, not once per link and transaction, so that 20,000 links sharing busy
- * partners and initiatives stay cheap.
+ * The government's money converted once (convertedTransactionsSql) and summed per initiative,
+ * provider, type and currency left apart (null when converted). Each transaction is in exactly one
+ * group and each is rounded once before summing, so a sum of groups equals the sum of the
+ * transactions: every money figure of the module can be read from these few rows.
  */
+function moneyGroupsSql(governmentId: string, reportingCurrency: string): SQL {
+  return sql`(select c.initiative_id, c.provider_partner_id, c.type,
+      case when c.reporting_minor is null then c.currency end as apart_currency,
+      sum(coalesce(c.reporting_minor, c.amount_minor)) as amount, count(*) as n
+    from ${convertedTransactionsSql(governmentId, reportingCurrency)} c group by 1, 2, 3, 4)`;
+}
+
+/**
+ * Money of the subjects whose transactions are those of their initiatives (events, strategy lines,
+ * territorial units: transactionPairs' default), over a `money` CTE of moneyGroupsSql. The
+ * initiative pairs are distinct per subject, so each transaction counts once per subject.
+ */
+function initiativeMoneyPartsSql(initiativePairsSql: SQL): SQL {
+  return sql`(select ip.s, b.type, b.apart_currency, b.amount, b.n
+    from (select distinct s, initiative_id from ${initiativePairsSql} x) ip
+    join money b on b.initiative_id = ip.initiative_id)`;
+}
+
+/**
+ * Money of links, over a `money` CTE of moneyGroupsSql, counted as in transactionPairs (money of
+ * their initiatives, and money their partners provided, each transaction once) but by
+ * inclusion–exclusion: initiatives' money + partners' money − money in both. The partners' money is
+ * summed once per partner and the initiatives' once per initiative and provider, not once per link
+ * and transaction, so that 20,000 links sharing busy partners and initiatives stay cheap.
+ */
+function linkMoneyPartsSql(governmentId: string, initiativePairsSql: SQL, linkId: string | null): SQL {
+  const oneLink = linkId === null ? sql`` : sql`and lp.link_id = ${linkId}`;
+  return sql`(with lp as (select distinct lp.link_id::text as s, lp.partner_id from link_parties lp
+        where lp.government_id = ${governmentId} ${oneLink}),
+      a as (select ip.s, b.type, b.apart_currency, b.amount, b.n, b.provider_partner_id
+        from (select distinct s, initiative_id from ${initiativePairsSql} x) ip
+        join money b on b.initiative_id = ip.initiative_id),
+      by_partner as (select provider_partner_id as partner_id, type, apart_currency, sum(amount) as amount, sum(n) as n
+        from money where provider_partner_id is not null group by 1, 2, 3)
+    select a.s, a.type, a.apart_currency, a.amount, a.n from a
+    union all
+    select lp.s, bp.type, bp.apart_currency, bp.amount, bp.n from lp join by_partner bp on bp.partner_id = lp.partner_id
+    union all
+    select a.s, a.type, a.apart_currency, -a.amount, -a.n from a join lp on lp.s = a.s and lp.partner_id = a.provider_partner_id)`;
+}
+
 export async function aggregateLinkResources(
   db: Database,
   governmentId: string,
@@ -310,33 +350,85 @@ export async function aggregateLinkResources(
   initiativePairsSql: SQL,
   linkId: string | null,
 ) {
-  const oneLink = linkId === null ? sql`` : sql`and lp.link_id = ${linkId}`;
   const rows = await rowsOf<{ s: string; type: string; currency: string | null; amount: string; n: number }>(
     db,
-    sql`with conv as ${convertedTransactionsSql(governmentId, reportingCurrency)},
-      tx as (select c.*, case when c.reporting_minor is null then c.currency end as apart_currency,
-          coalesce(c.reporting_minor, c.amount_minor) as amount
-        from conv c),
-      lp as (select distinct lp.link_id::text as s, lp.partner_id from link_parties lp
-        where lp.government_id = ${governmentId} ${oneLink}),
-      by_initiative as (select initiative_id, provider_partner_id, type, apart_currency,
-          sum(amount) as amount, count(*) as n
-        from tx group by 1, 2, 3, 4),
-      a as (select ip.s, b.type, b.apart_currency, b.amount, b.n, b.provider_partner_id
-        from (select distinct s, initiative_id from ${initiativePairsSql} x) ip
-        join by_initiative b on b.initiative_id = ip.initiative_id),
-      by_partner as (select provider_partner_id as partner_id, type, apart_currency, sum(amount) as amount, count(*) as n
-        from tx where provider_partner_id is not null group by 1, 2, 3),
-      parts as (
-        select a.s, a.type, a.apart_currency, a.amount, a.n from a
-        union all
-        select lp.s, bp.type, bp.apart_currency, bp.amount, bp.n from lp join by_partner bp on bp.partner_id = lp.partner_id
-        union all
-        select a.s, a.type, a.apart_currency, -a.amount, -a.n from a join lp on lp.s = a.s and lp.partner_id = a.provider_partner_id)
+    sql`with money as materialized ${moneyGroupsSql(governmentId, reportingCurrency)}
       select s, type, apart_currency as currency, sum(amount)::text as amount, sum(n)::int as n
-      from parts group by 1, 2, 3 having sum(n) <> 0`,
+      from ${linkMoneyPartsSql(governmentId, initiativePairsSql, linkId)} parts
+      group by 1, 2, 3 having sum(n) <> 0`,
   );
   return toResourceStats(rows);
+}
+
+/** What the home page shows of money, for each kind of subject it names. */
+export type OverviewMoney = {
+  government: Map<string, ResourceStats>;
+  links: Map<string, ResourceStats>;
+  events: Map<string, ResourceStats>;
+  units: Map<string, ResourceStats>;
+  strategyLines: Map<string, ResourceStats>;
+  /** Converted mobilised money by kind of provider ('unknown' without one), as sumResourcesBySource. */
+  bySource: { source: string; amountMinor: number }[];
+};
+
+/**
+ * Every money figure of the home page in one statement that converts the government's transactions
+ * once: the government's, each link's, each event's, each unit's and each strategy line's (as
+ * gatherFacts and aggregateResources count them), and mobilised money by kind of provider.
+ */
+export async function aggregateOverviewMoney(
+  db: Database,
+  governmentId: string,
+  reportingCurrency: string,
+  pairs: { links: SQL; events: SQL; units: SQL; strategyLines: SQL },
+): Promise<OverviewMoney> {
+  const rows = await rowsOf<{
+    kind: keyof Omit<OverviewMoney, 'bySource'> | 'source';
+    s: string;
+    type: string;
+    currency: string | null;
+    amount: string;
+    n: number;
+  }>(
+    db,
+    sql`with money as materialized ${moneyGroupsSql(governmentId, reportingCurrency)},
+      parts as (
+        select 'government' as kind, ${governmentId}::text as s, type, apart_currency, amount, n from money
+        union all
+        select 'links', x.* from ${linkMoneyPartsSql(governmentId, pairs.links, null)} x
+        union all
+        select 'events', x.* from ${initiativeMoneyPartsSql(pairs.events)} x
+        union all
+        select 'units', x.* from ${initiativeMoneyPartsSql(pairs.units)} x
+        union all
+        select 'strategyLines', x.* from ${initiativeMoneyPartsSql(pairs.strategyLines)} x
+        union all
+        select 'source', coalesce(p.kind, 'unknown'), b.type, b.apart_currency, b.amount, b.n from money b
+          left join partners p on p.id = b.provider_partner_id and p.government_id = ${governmentId})
+      select kind, s, type, apart_currency as currency, sum(amount)::text as amount, sum(n)::int as n
+      from parts group by 1, 2, 3, 4 having sum(n) <> 0`,
+  );
+  const byKind = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = byKind.get(row.kind) ?? [];
+    list.push(row);
+    byKind.set(row.kind, list);
+  }
+  // Sources with mobilised money only in currencies without a rate still show, at zero.
+  const mobilised = new Set<string>(mobilisedTransactionTypes);
+  const bySource = new Map<string, number>();
+  for (const row of byKind.get('source') ?? []) {
+    if (!mobilised.has(row.type)) continue;
+    bySource.set(row.s, (bySource.get(row.s) ?? 0) + (row.currency === null ? Number(row.amount) : 0));
+  }
+  return {
+    government: toResourceStats(byKind.get('government') ?? []),
+    links: toResourceStats(byKind.get('links') ?? []),
+    events: toResourceStats(byKind.get('events') ?? []),
+    units: toResourceStats(byKind.get('units') ?? []),
+    strategyLines: toResourceStats(byKind.get('strategyLines') ?? []),
+    bySource: [...bySource.entries()].map(([source, amountMinor]) => ({ source, amountMinor })),
+  };
 }
 
 /** Latest measurement on or before `today` of each indicator counting beneficiaries. */

@@ -93,10 +93,21 @@ type JudgedSubject = {
 };
 
 /** The verdict of every link (or one), from the grouped facts: a fixed number of queries. */
-export async function judgeLinks(db: Database, environment: Environment, linkId: string | null = null) {
+export async function judgeLinks(
+  db: Database,
+  environment: Environment,
+  linkId: string | null = null,
+  /** The links' money when the caller has summed it already. */
+  resources?: Map<string, queries.ResourceStats>,
+) {
   const rows = await subjects.findLinkSubjects(db, environment, environment.facts.timezone, linkId);
   if (rows.length === 0) return [];
-  const factsOf = await gatherFacts(db, environment, { kind: 'link', id: linkId }, { withIndicators: false });
+  const factsOf = await gatherFacts(
+    db,
+    environment,
+    { kind: 'link', id: linkId },
+    { withIndicators: false, resources },
+  );
   const items = linkId ? await remedyItems(db, environment, 'link', linkId) : {};
   return rows.map(
     (row): JudgedSubject => ({
@@ -121,14 +132,20 @@ export async function judgeLinks(db: Database, environment: Environment, linkId:
   );
 }
 
-export async function judgeEvents(db: Database, environment: Environment, eventId: string | null = null) {
+export async function judgeEvents(
+  db: Database,
+  environment: Environment,
+  eventId: string | null = null,
+  /** The events' money when the caller has summed it already. */
+  resources?: Map<string, queries.ResourceStats>,
+) {
   const rows = await subjects.findEventSubjects(db, environment, eventId);
   if (rows.length === 0) return [];
   const factsOf = await gatherFacts(
     db,
     environment,
     { kind: 'event', id: eventId },
-    { withIndicators: false },
+    { withIndicators: false, resources },
   );
   const items = eventId ? await remedyItems(db, environment, 'event', eventId) : {};
   return rows.map(
