@@ -87,7 +87,7 @@ export async function seedDemo(
     }
     isSeeded = true;
     log(
-      `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
+      `  ${demo.profile.name}: ${demo.partners.length} contrapartes, ${demo.links.length} vínculos, ${demo.initiatives.length} iniciativas, ${demo.sheets.demands.records.length} demandas y ${demo.sheets.offers.records.length} ofertas de cooperación, ${demo.agenda.events.length} eventos, ${demo.agenda.leads.length} proyectos de inversión`,
     );
   }
   const isAssociationSeeded = await db.transaction((tx) =>
@@ -168,6 +168,19 @@ async function seedGovernment(db: Database, demo: DemoGovernment, options: SeedO
     options.uploadsDir,
     demo.links.map((link) => ({ key: link.key, label: link.title })),
   );
+  // The cooperation demands of departments and communities, and the offers of the donors just
+  // imported (found by name), so that the explained matching has something to rank on first start.
+  for (const name of ['demands', 'offers'] as const) {
+    const titles = demo.sheets[name].records.map(({ input }) => (input as { title: string }).title);
+    await importDemoSheet(
+      db,
+      context,
+      demo,
+      name,
+      options.uploadsDir,
+      titles.map((title) => ({ key: title, label: title })),
+    );
+  }
   const lookup = (map: Map<string, string>, kind: string) => (key: string) => {
     const id = map.get(key);
     if (!id) throw new Error(`Demo ${demo.slug}: unknown ${kind} ${key}`);
@@ -293,13 +306,16 @@ const labelColumns: Record<DemoSheetName, { table: string; column: string }> = {
   'territorial-units': { table: 'territorial_units', column: 'code' },
   partners: { table: 'partners', column: 'name' },
   links: { table: 'links', column: 'title' },
+  demands: { table: 'cooperation_demands', column: 'title' },
+  offers: { table: 'cooperation_offers', column: 'title' },
 };
 
 /**
  * One demo file through the spreadsheet import, as an office uploads it: received and previewed
  * (a job, audited), then applied by the job runner as the demo admin. Any refused row stops the seed.
  * Answers the ids the import gave to `records`, by the key the JSON files use: rows are matched by
- * a label unique in each city's files (a department's acronym, a partner's name, a link's title).
+ * a label unique in each city's files (a department's acronym, a partner's name, the title of a link,
+ * a demand or an offer).
  */
 async function importDemoSheet(
   db: Database,

@@ -250,6 +250,50 @@ describe('the demo data', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it('shows cooperation demands and offers in both cities, and demo demands an offer fits', async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const memberships: { governmentId: string; governmentSlug: string }[] = (
+      await client.get('/api/auth/session')
+    ).json().memberships;
+    for (const membership of memberships) {
+      const base = `/api/governments/${membership.governmentId}`;
+      const slug = membership.governmentSlug;
+      const demands = (await client.get(`${base}/demands?pageSize=50`)).json();
+      expect(demands.total, slug).toBeGreaterThanOrEqual(4);
+      const statuses = new Set(demands.items.map((demand: { status: string }) => demand.status));
+      expect(statuses.has('open'), slug).toBe(true);
+      expect(statuses.size, slug).toBeGreaterThanOrEqual(2);
+      // Every demand names who raised it: a department, or a community.
+      for (const demand of demands.items)
+        expect(demand.departmentName ?? demand.communityName, demand.title).toBeTruthy();
+      const offers = (await client.get(`${base}/offers?pageSize=50`)).json();
+      expect(offers.total, slug).toBeGreaterThanOrEqual(4);
+      // Each offer's donor was found by name among the demo's partners.
+      expect(offers.items.filter((offer: { donorName: string | null }) => !offer.donorName)).toEqual([]);
+      expect(new Set(offers.items.map((offer: { status: string }) => offer.status))).toEqual(
+        new Set(['open', 'closed']),
+      );
+
+      // At least one open demo demand has a demo offer as an eligible, well-scored match that shares
+      // its sectors, with every part of the score explained.
+      const open = demands.items.filter((demand: { status: string }) => demand.status === 'open');
+      const offerIds = new Set(offers.items.map((offer: { id: string }) => offer.id));
+      const fitted: string[] = [];
+      for (const demand of open) {
+        const [best] = (await client.get(`${base}/demands/${demand.id}/matches?limit=5`)).json().items;
+        if (!best || !offerIds.has(best.offerId) || !best.isEligible || best.score < 70) continue;
+        const sectors = best.components.find((component: { name: string }) => component.name === 'sectors');
+        expect(sectors.value, `${demand.title} · ${best.offerTitle}`).toBeGreaterThan(0);
+        expect(best.components).toHaveLength(7);
+        fitted.push(demand.title);
+      }
+      expect(fitted.length, slug).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('publishes a transparency portal for Medellín and Mexico City with real content', async () => {
     const { app } = testApp;
     if (!(await findGovernmentBySlug(app.database.db, 'medellin')))

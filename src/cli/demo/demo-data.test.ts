@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import type { DemandInput, OfferInput } from '../../contracts/cooperation';
 import { linkInputSchema } from '../../contracts/links';
 import { partnerInputSchema } from '../../contracts/partners';
 import { departmentInputSchema, territorialUnitInputSchema } from '../../contracts/territory';
 import { isExpiringWithin, todayIn } from '../../domain/link-lifecycle';
+import { sheetLayout } from '../../server/modules/spreadsheets/spreadsheets.export';
+import { sheetRegistryDefinitions } from '../../server/modules/spreadsheets/spreadsheets.registries';
 import { buildDemoGovernments, demoTimeZones } from './demo-data';
 import { dateFrom } from './demo-helpers';
 
@@ -13,6 +17,7 @@ const countryFile = fileURLToPath(new URL('../../../data/codelists/Country.en.js
 const organisationTypeFile = fileURLToPath(
   new URL('../../../data/codelists/OrganisationType.en.json', import.meta.url),
 );
+const sectorFile = fileURLToPath(new URL('../../../data/codelists/Sector.en.json', import.meta.url));
 const currencyFile = fileURLToPath(new URL('../../../data/codelists/Currency.en.json', import.meta.url));
 const languageFile = fileURLToPath(new URL('../../../data/codelists/Language.en.json', import.meta.url));
 const codes = (file: string) =>
@@ -20,6 +25,7 @@ const codes = (file: string) =>
 const countryCodes = codes(countryFile);
 const organisationTypes = codes(organisationTypeFile);
 const currencies = codes(currencyFile);
+const sectorCodes = codes(sectorFile);
 const languageCodes = codes(languageFile);
 
 const today = new Date('2025-03-10T12:00:00Z');
@@ -227,6 +233,38 @@ describe('demo dataset', () => {
       expect(
         government.users.some((user) => user.email === 'admin@vinculo.demo' && user.role === 'admin'),
       ).toBe(true);
+    }
+  });
+
+  it('has cooperation demands and offers laid out exactly like their template, naming known records', () => {
+    for (const government of governments) {
+      const departmentNames = new Set(government.departments.map((department) => department.name));
+      const partnerNames = new Set(government.partners.map((partner) => partner.name));
+      for (const name of ['demands', 'offers'] as const) {
+        const sheet = government.sheets[name];
+        const registry = sheetRegistryDefinitions[name];
+        if (!registry) throw new Error(`no importer for ${name}`);
+        expect(sheet.text.split('\n')[0], sheet.file).toBe(sheetLayout(registry, 'es').headers.join(';'));
+        expect(sheet.records.length, sheet.file).toBeGreaterThanOrEqual(4);
+        expect(sheet.records.length, sheet.file).toBeLessThanOrEqual(6);
+        const inputs = sheet.records.map((record) => record.input as DemandInput | OfferInput);
+        expect(duplicates(inputs.map((input) => input.title)), sheet.file).toEqual([]);
+        for (const input of inputs) {
+          expect(
+            input.sectors.filter((code) => !sectorCodes.has(code)),
+            input.title,
+          ).toEqual([]);
+          expect(input.sectors.length, input.title).toBeGreaterThan(0);
+          expect(input.sdgTargets.length, input.title).toBeGreaterThan(0);
+          expect(input.description, input.title).toMatch(/Registro de demostración/);
+        }
+        // The department of a demand and the donor of an offer are names the importer finds in the city.
+        const field = name === 'demands' ? 'department' : 'donor';
+        const column = registry.columns.findIndex((candidate) => candidate.field === field);
+        const known = name === 'demands' ? departmentNames : partnerNames;
+        const rows = (parse(sheet.text, { delimiter: ';' }) as string[][]).slice(1);
+        expect(rows.map((row) => row[column]).filter((value) => !value || !known.has(value))).toEqual([]);
+      }
     }
   });
 });

@@ -24,6 +24,8 @@ export const demoSheetFiles = {
   'territorial-units': 'unidades-territoriales.csv',
   partners: 'contrapartes.csv',
   links: 'vinculos.csv',
+  demands: 'demandas.csv',
+  offers: 'ofertas.csv',
 } as const;
 export type DemoSheetName = keyof typeof demoSheetFiles;
 

@@ -51,6 +51,9 @@ export type DemoGovernment = {
   initiatives: DemoInitiative[];
   /** Events with their commitments, investment leads and city diplomacy (modules 7 and 8). */
   agenda: DemoAgenda;
-  /** The CSV files behind departments, territorial units, partners and links, as the importer takes them. */
+  /**
+   * The CSV files behind departments, territorial units, partners, links and cooperation demands and
+   * offers, as the importers take them.
+   */
   sheets: Record<DemoSheetName, DemoSheet>;
 };
