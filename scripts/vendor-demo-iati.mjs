@@ -50,6 +50,27 @@ const namespaceDeclarations = (text) => {
   return [...root.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)].map(([, prefix, uri]) => ({ prefix, uri }));
 };
 
+/**
+ * The activity's main recipient country: the largest percentage, the first listed among equals (or
+ * when none is given). An activity shared by many countries belongs to the catalogue of its main one
+ * only, so that each demo city's catalogue is about its own country.
+ */
+const mainRecipientCountry = (own) => {
+  let main = null;
+  let mainShare = Number.NEGATIVE_INFINITY;
+  for (const [tag] of own.matchAll(/<recipient-country\b[^>]*>/g)) {
+    const code = /\bcode="([^"]*)"/.exec(tag)?.[1]?.trim();
+    if (!code) continue;
+    const share = Number(/\bpercentage="([^"]*)"/.exec(tag)?.[1] ?? Number.NaN);
+    const comparable = Number.isFinite(share) ? share : -1;
+    if (comparable > mainShare) {
+      main = code;
+      mainShare = comparable;
+    }
+  }
+  return main;
+};
+
 const firstMatch = (text, pattern) => pattern.exec(text)?.[1]?.trim() ?? null;
 
 for (const city of cities) {
@@ -57,14 +78,13 @@ for (const city of cities) {
   const identifiers = new Set();
   const perPublisher = new Map();
   const namespaces = new Map();
-  const countryPattern = new RegExp(`<recipient-country\\b[^>]*\\bcode="${city.countryCode}"`);
   for (const source of sources) {
     const text = readFileSync(join(sourceDir, source), 'utf8');
     const declared = namespaceDeclarations(text);
     for (const [element] of text.matchAll(activityPattern)) {
       if (chosen.length >= maxActivities) break;
       const own = activityLevel(element);
-      if (!countryPattern.test(own)) continue;
+      if (mainRecipientCountry(own) !== city.countryCode) continue;
       const identifier = firstMatch(own, /<iati-identifier>([^<]*)<\/iati-identifier>/);
       const publisher = firstMatch(own, /<reporting-org\b[^>]*\bref="([^"]*)"/);
       const hasTitle = /<title>\s*<narrative[^>]*>\s*[^<\s]/.test(own);
