@@ -29,6 +29,7 @@ import { seedOpenDataDemo } from './demo/open-data-demo';
 import { seedPublicationDemo } from './demo/publication-demo';
 import { seedAgendaDemo } from './demo/seed-agenda';
 import { seedAssociationDemo, seedCapacityDemo } from './demo/seed-capacity';
+import { seedIatiCatalogueDemo } from './demo/seed-iati';
 import { demoStrategies } from './demo/strategy-demo';
 import { seedUtilityDemo } from './demo/utility-demo';
 
@@ -156,6 +157,9 @@ async function seedGovernment(db: Database, demo: DemoGovernment, options: SeedO
       notes: relation.notes ?? null,
     });
   }
+  // The IATI catalogue of the city's country, after the partners: a publisher already among them (by
+  // IATI organisation identifier) is recognised, not duplicated.
+  await seedIatiCatalogueDemo(db, context, demo.slug, options.uploadsDir);
   // The development plan goes in through the same CSV importer offices use, before the agreements
   // that are aligned to it.
   const strategy = demoStrategies[demo.slug];

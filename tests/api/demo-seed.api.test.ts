@@ -294,6 +294,58 @@ describe('the demo data', { timeout: 180_000 }, () => {
     }
   });
 
+  it("fills each city's IATI catalogue with real activities of its country, through the import job", async () => {
+    const { app } = testApp;
+    if (!(await findGovernmentBySlug(app.database.db, 'medellin')))
+      await seedDemo(app.database.db, { password: 'demo-password-for-tests', passwordHashCost: 10 });
+    const client = await signInAs(app, 'admin@vinculo.demo', 'demo-password-for-tests');
+    const session = (await client.get('/api/auth/session')).json();
+    const memberships: { governmentId: string; governmentSlug: string }[] = session.memberships.filter(
+      (membership: { governmentSlug: string }) => ['medellin', 'cdmx'].includes(membership.governmentSlug),
+    );
+    const countries: Record<string, string> = { medellin: 'CO', cdmx: 'MX' };
+    for (const { governmentId, governmentSlug } of memberships) {
+      const base = `/api/governments/${governmentId}/iati`;
+      const country = countries[governmentSlug] as string;
+      const catalogue = (await client.get(`${base}/catalogue?pageSize=100`)).json();
+      expect(catalogue.total, governmentSlug).toBeGreaterThanOrEqual(10);
+      expect(catalogue.total, governmentSlug).toBeLessThanOrEqual(100);
+      for (const activity of catalogue.items)
+        expect(activity.recipientCountries, activity.iatiIdentifier).toContain(country);
+      // Several real publishers, not one.
+      const publishers = new Set(
+        catalogue.items.map((item: { reportingOrgRef: string }) => item.reportingOrgRef),
+      );
+      expect(publishers.size, governmentSlug).toBeGreaterThanOrEqual(3);
+      const byCountry = (await client.get(`${base}/catalogue?countryCode=${country}&pageSize=1`)).json();
+      expect(byCountry.total).toBe(catalogue.total);
+
+      // One import job, completed, with every activity of the file and none left out.
+      const jobs = (await client.get(`${base}/imports`)).json().items;
+      expect(jobs).toEqual([
+        expect.objectContaining({
+          fileName: 'catalogo-iati.xml',
+          status: 'completed',
+          activitiesImported: catalogue.total,
+          activitiesSkipped: 0,
+          progress: 1,
+        }),
+      ]);
+      // Created and imported by the demo admin: both steps are in the audit trail.
+      const audit = (
+        await client.get(
+          `/api/governments/${governmentId}/audit?entityType=iati_import_job&entityId=${jobs[0].id}`,
+        )
+      ).json();
+      expect(audit.items.map((entry: { action: string }) => entry.action).sort()).toEqual([
+        'create',
+        'import',
+      ]);
+      expect(new Set(audit.items.map((entry: { actorName: string | null }) => entry.actorName)).size).toBe(1);
+      expect(audit.items[0].actorId).not.toBeNull();
+    }
+  });
+
   it('publishes a transparency portal for Medellín and Mexico City with real content', async () => {
     const { app } = testApp;
     if (!(await findGovernmentBySlug(app.database.db, 'medellin')))

@@ -36,3 +36,32 @@ test('the donor catalogue finds by country an activity that names countries on i
   await expect(page.getByRole('row', { name: /Kenya COVID|COVID-19/ })).toHaveCount(0);
   await expectNoAxeViolations(page, 'donor catalogue by country, from transactions');
 });
+
+/**
+ * On first start the demo's catalogue already holds real activities of the city's country: the seed
+ * imported Medellín's file through the same import job as an upload, listed among the previous imports.
+ */
+test("the demo's donor catalogue lists real activities of Colombia on first start", async ({ page }) => {
+  const signIn = await page.request.post('/api/auth/sign-in', { data: demoAdmin });
+  const session = await signIn.json();
+  const medellin = session.memberships.find(
+    (membership: { governmentSlug: string }) => membership.governmentSlug === 'medellin',
+  );
+  await page.addInitScript((id) => localStorage.setItem('vinculo.governmentId', id), medellin.governmentId);
+
+  await page.goto('/iati');
+  await page.getByRole('tab', { name: 'Catálogo de donantes' }).click();
+  await expect(page.getByText('El catálogo está vacío.')).toHaveCount(0);
+  await page.getByLabel('País').selectOption('CO');
+  const row = page.getByRole('row', { name: /COVID-19 Comprehensive Rapid Response Program in Colombia/ });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Colombia');
+  await expect(page.getByRole('row', { name: /Foincide - SKR/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'demo donor catalogue on first start');
+
+  await page.getByRole('tab', { name: 'Importar' }).click();
+  const job = page.getByRole('row', { name: /catalogo-iati\.xml/ });
+  await expect(job).toContainText('Terminada');
+  await expect(job).toContainText('15 importadas');
+  await expectNoAxeViolations(page, 'demo catalogue import among the previous imports');
+});
