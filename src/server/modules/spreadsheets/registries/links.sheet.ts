@@ -2,7 +2,7 @@
 // columns empty). The link is found by its id, else its registry number, else its title; a party
 // is a partner named by its id or by its name. Signatories and documents are not in the sheet and
 // an import keeps them as they are; the status moves through the link's lifecycle, not an import.
-import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   type LinkInput,
   linkInputSchema,
@@ -31,7 +31,9 @@ import { defineRegistry, type RecordIssue } from '../sheet-registry';
 import {
   afterKeyset,
   invalidIdIssues,
+  keysetBatches,
   labelKey,
+  parentChildRows,
   rowsDisagreeIssues,
   sameValue,
   unknownIdIssues,
@@ -187,7 +189,6 @@ const partyColumns: SheetColumn<Row>[] = [
   },
 ];
 const linkFields = linkColumns.map((column) => column.field).filter((field) => field !== 'id');
-const exportBatchSize = 1000;
 
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
@@ -247,19 +248,21 @@ export const linksSheet = defineRegistry<
     const today = todayIn(await findGovernmentTimezone(db, context));
     const where = linkListCondition(context, query as Parameters<typeof linkListCondition>[1], today);
     const titleKey = sql<string>`lower(${links.title})`;
-    let after: { title: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? afterKeyset(titleKey, links.id, { key: after.title, id: after.id })
-        : undefined;
-      const batch: { link: LinkRow; titleKey: string; departmentName: string | null }[] = await db
-        .select({ link: links, titleKey, departmentName: departments.name })
-        .from(links)
-        .leftJoin(departments, eq(departments.id, links.departmentId))
-        .where(keyset ? and(where, keyset) : where)
-        .orderBy(asc(titleKey), asc(links.id))
-        .limit(exportBatchSize);
-      if (batch.length === 0) return;
+    const batches = keysetBatches<{ link: LinkRow; titleKey: string; departmentName: string | null }>(
+      (after, limit) =>
+        db
+          .select({ link: links, titleKey, departmentName: departments.name })
+          .from(links)
+          .leftJoin(departments, eq(departments.id, links.departmentId))
+          .where(
+            after
+              ? and(where, afterKeyset(titleKey, links.id, { key: after.titleKey, id: after.link.id }))
+              : where,
+          )
+          .orderBy(asc(titleKey), asc(links.id))
+          .limit(limit),
+    );
+    for await (const batch of batches) {
       const parties = await db
         .select({
           linkId: linkParties.linkId,
@@ -279,18 +282,12 @@ export const linksSheet = defineRegistry<
           ),
         )
         .orderBy(asc(linkParties.linkId), asc(partners.name), asc(partners.id));
-      const byLink = new Map<string, Party[]>();
-      for (const party of parties) byLink.set(party.linkId, [...(byLink.get(party.linkId) ?? []), party]);
-      const rows: Row[] = [];
-      for (const { link, departmentName } of batch) {
-        const ofLink = byLink.get(link.id) ?? [];
-        if (ofLink.length === 0) rows.push({ link, departmentName, party: null });
-        for (const party of ofLink) rows.push({ link, departmentName, party });
-      }
-      yield rows;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < exportBatchSize) return;
-      after = { title: last.titleKey, id: last.link.id };
+      yield parentChildRows(
+        batch,
+        parties,
+        { parent: (row) => row.link.id, child: (party) => party.linkId },
+        ({ link, departmentName }, party): Row => ({ link, departmentName, party }),
+      );
     }
   },
 

@@ -1,7 +1,7 @@
 // Partners with their contacts: one row per contact (a partner without contacts has one row with
 // the contact columns empty). Consecutive rows of the same partner form one record; the partner is
 // found by its id, else its IATI organisation identifier, else its name in its country.
-import { and, asc, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, inArray, or, sql } from 'drizzle-orm';
 import {
   contactChannels,
   type PartnerInput,
@@ -31,7 +31,9 @@ import { defineRegistry, type RecordIssue } from '../sheet-registry';
 import {
   afterKeyset,
   invalidIdIssues,
+  keysetBatches,
   labelKey,
+  parentChildRows,
   rowsDisagreeIssues,
   sameValue,
   unknownIdIssues,
@@ -182,8 +184,6 @@ const contactColumns: SheetColumn<Row>[] = [
 const partnerFields = partnerColumns.map((column) => column.field).filter((field) => field !== 'id');
 const contactFields = ['name', 'position', 'email', 'phone', 'language', 'channel', 'isPrimary'] as const;
 
-const exportBatchSize = 1000;
-
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -226,18 +226,19 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
   async *exportBatches(db, context, query) {
     const where = partnerListCondition(context, query as Parameters<typeof partnerListCondition>[1]);
     const nameKey = sql<string>`lower(${partners.name})`;
-    let after: { name: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? afterKeyset(nameKey, partners.id, { key: after.name, id: after.id })
-        : undefined;
-      const batch: { partner: PartnerRow; nameKey: string }[] = await db
+    const batches = keysetBatches<{ partner: PartnerRow; nameKey: string }>((after, limit) =>
+      db
         .select({ partner: partners, nameKey })
         .from(partners)
-        .where(keyset ? and(where, keyset) : where)
+        .where(
+          after
+            ? and(where, afterKeyset(nameKey, partners.id, { key: after.nameKey, id: after.partner.id }))
+            : where,
+        )
         .orderBy(asc(nameKey), asc(partners.id))
-        .limit(exportBatchSize);
-      if (batch.length === 0) return;
+        .limit(limit),
+    );
+    for await (const batch of batches) {
       const ids = batch.map((row) => row.partner.id);
       const contacts = await db
         .select()
@@ -249,19 +250,12 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
           asc(partnerContacts.name),
           asc(partnerContacts.id),
         );
-      const byPartner = new Map<string, PartnerContactRow[]>();
-      for (const contact of contacts)
-        byPartner.set(contact.partnerId, [...(byPartner.get(contact.partnerId) ?? []), contact]);
-      const rows: Row[] = [];
-      for (const { partner } of batch) {
-        const ofPartner = byPartner.get(partner.id) ?? [];
-        if (ofPartner.length === 0) rows.push({ partner, contact: null });
-        for (const contact of ofPartner) rows.push({ partner, contact });
-      }
-      yield rows;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < exportBatchSize) return;
-      after = { name: last.nameKey, id: last.partner.id };
+      yield parentChildRows(
+        batch.map((row) => row.partner),
+        contacts,
+        { parent: (partner) => partner.id, child: (contact) => contact.partnerId },
+        (partner, contact): Row => ({ partner, contact }),
+      );
     }
   },
 

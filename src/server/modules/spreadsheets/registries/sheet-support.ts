@@ -117,3 +117,22 @@ export function rowContractIssues(error: z.ZodError, row: number): RecordIssue[]
     key: issueToField(issue as Parameters<typeof issueToField>[0]).key,
   }));
 }
+
+/** Each parent beside each of its children, in the children's order; a parent without any, beside null. */
+export function parentChildRows<Parent, Child, Row>(
+  parents: Parent[],
+  children: Child[],
+  ids: { parent: (parent: Parent) => string; child: (child: Child) => string },
+  row: (parent: Parent, child: Child | null) => Row,
+): Row[] {
+  const byParent = new Map<string, Child[]>();
+  for (const child of children)
+    byParent.set(ids.child(child), [...(byParent.get(ids.child(child)) ?? []), child]);
+  const rows: Row[] = [];
+  for (const parent of parents) {
+    const ofParent = byParent.get(ids.parent(parent)) ?? [];
+    if (ofParent.length === 0) rows.push(row(parent, null));
+    for (const child of ofParent) rows.push(row(parent, child));
+  }
+  return rows;
+}
