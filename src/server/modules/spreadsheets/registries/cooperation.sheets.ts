@@ -22,8 +22,8 @@ import {
 } from '../../cooperation/cooperation.queries';
 import { createDemand, createOffer, updateDemand, updateOffer } from '../../cooperation/demands.service';
 import type { SheetColumn } from '../sheet-columns';
-import { defineRecordSheet, titleKey } from './record-sheet';
-import { keysetBatches, moneyCell } from './sheet-support';
+import { defineRecordSheet } from './record-sheet';
+import { keysetBatches, labelKey, moneyCell } from './sheet-support';
 
 type Named<Row> = { row: Row; names: Record<string, string | null> };
 const listFilter = { page: true, pageSize: true } as const;
@@ -162,7 +162,7 @@ export const demandsSheet = defineRecordSheet<DemandRow, DemandInput>({
           inTenant(cooperationDemands, context),
           or(
             ids.length > 0 ? inArray(cooperationDemands.id, ids) : undefined,
-            inArray(titleKey(cooperationDemands.title), titles),
+            inArray(labelKey(cooperationDemands.title), titles),
           ),
         ),
       )
@@ -209,7 +209,7 @@ export const offersSheet = defineRecordSheet<OfferRow, OfferInput>({
           inTenant(cooperationOffers, context),
           or(
             ids.length > 0 ? inArray(cooperationOffers.id, ids) : undefined,
-            inArray(titleKey(cooperationOffers.title), titles),
+            inArray(labelKey(cooperationOffers.title), titles),
           ),
         ),
       )

@@ -1,20 +1,26 @@
 // Departments of the government: one row each, found by id, else by name.
-import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, asc, inArray, or, sql } from 'drizzle-orm';
 import {
   type DepartmentInput,
   departmentInputSchema,
   departmentListQuerySchema,
 } from '../../../../contracts/territory';
 import { departments } from '../../../db/schema';
-import { issueToField } from '../../../platform/errors';
 import { inTenant } from '../../../platform/tenancy';
 import { territoryPolicy } from '../../territory/territory.policy';
 import { departmentListCondition } from '../../territory/territory.queries';
 import { createDepartment, updateDepartment } from '../../territory/territory.service';
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
-import { defineRegistry, type RecordIssue } from '../sheet-registry';
+import { defineRegistry } from '../sheet-registry';
+import {
+  afterKeyset,
+  invalidIdIssues,
+  keysetBatches,
+  labelKey,
+  rowContractIssues,
+  unknownIdIssues,
+} from './sheet-support';
 
 type Row = typeof departments.$inferSelect;
 const h = (field: string) => `headers.departments.${field}`;
@@ -34,7 +40,7 @@ const columns: SheetColumn<Row>[] = [
 ];
 const fields = ['name', 'acronym', 'headName', 'email'] as const;
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-const nameKey = sql<string>`regexp_replace(f_unaccent(lower(trim(${departments.name}))), '\\s+', ' ', 'g')`;
+const nameKey = labelKey(departments.name);
 
 export const departmentsSheet = defineRegistry<Row, DepartmentInput, Row>({
   name: 'departments',
@@ -42,46 +48,30 @@ export const departmentsSheet = defineRegistry<Row, DepartmentInput, Row>({
   policy: territoryPolicy,
   columns,
   exportQuerySchema: departmentListQuerySchema.omit({ page: true, pageSize: true }),
-  async *exportBatches(db, context, query) {
+  exportBatches(db, context, query) {
     const where = departmentListCondition(context, query as { q?: string; includeArchived: boolean });
-    let after: { name: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? (or(
-            gt(departments.name, after.name),
-            and(eq(departments.name, after.name), gt(departments.id, after.id)),
-          ) as SQL)
-        : undefined;
-      const batch: Row[] = await db
+    return keysetBatches<Row>((after, limit) =>
+      db
         .select()
         .from(departments)
-        .where(keyset ? and(where, keyset) : where)
+        .where(
+          after
+            ? and(where, afterKeyset(departments.name, departments.id, { key: after.name, id: after.id }))
+            : where,
+        )
         .orderBy(asc(departments.name), asc(departments.id))
-        .limit(1000);
-      if (batch.length === 0) return;
-      yield batch;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < 1000) return;
-      after = { name: last.name, id: last.id };
-    }
+        .limit(limit),
+    );
   },
   toInput(record) {
     const first = record.rows[0];
-    const issues: RecordIssue[] = [];
-    if (!first) return { id: null, input: null, issues, identities: [], label: '—' };
+    if (!first) return { id: null, input: null, issues: [], identities: [], label: '—' };
     const id = text(first.values.id);
-    if (id && !z.uuid().safeParse(id).success)
-      issues.push({ row: first.rowNumber, field: 'id', key: 'validation.invalidId' });
+    const issues = invalidIdIssues(id, first.rowNumber);
     const parsed = departmentInputSchema.safeParse(
       Object.fromEntries(fields.map((field) => [field, first.values[field]])),
     );
-    if (!parsed.success)
-      for (const issue of parsed.error.issues)
-        issues.push({
-          row: first.rowNumber,
-          field: String(issue.path[0] ?? ''),
-          key: issueToField(issue as Parameters<typeof issueToField>[0]).key,
-        });
+    if (!parsed.success) issues.push(...rowContractIssues(parsed.error, first.rowNumber));
     const name = text(first.values.name);
     return {
       id,
@@ -114,11 +104,7 @@ export const departmentsSheet = defineRegistry<Row, DepartmentInput, Row>({
       const existing = parsed.id
         ? (byId.get(parsed.id) ?? null)
         : (byName.get(normalizeLabel(parsed.input.name)) ?? null);
-      const issues: RecordIssue[] =
-        parsed.id && !existing
-          ? [{ row: record.rows[0]?.rowNumber ?? 0, field: 'id', key: 'validation.sheetUnknownId' }]
-          : [];
-      return { existing, issues };
+      return { existing, issues: unknownIdIssues(parsed.id, existing, record) };
     });
   },
   changes(existing, input) {

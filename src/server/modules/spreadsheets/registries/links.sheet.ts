@@ -2,8 +2,7 @@
 // columns empty). The link is found by its id, else its registry number, else its title; a party
 // is a partner named by its id or by its name. Signatories and documents are not in the sheet and
 // an import keeps them as they are; the status moves through the link's lifecycle, not an import.
-import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   type LinkInput,
   linkInputSchema,
@@ -29,6 +28,16 @@ import { createLink, updateLink } from '../../links/links.service';
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
 import { defineRegistry, type RecordIssue } from '../sheet-registry';
+import {
+  afterKeyset,
+  invalidIdIssues,
+  keysetBatches,
+  labelKey,
+  parentChildRows,
+  rowsDisagreeIssues,
+  sameValue,
+  unknownIdIssues,
+} from './sheet-support';
 
 type Party = { partnerId: string; partnerName: string; role: string };
 type Row = { link: LinkRow; departmentName: string | null; party: Party | null };
@@ -180,19 +189,13 @@ const partyColumns: SheetColumn<Row>[] = [
   },
 ];
 const linkFields = linkColumns.map((column) => column.field).filter((field) => field !== 'id');
-const exportBatchSize = 1000;
 
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const hasParty = (values: Record<string, unknown>) =>
   text(values['party.partnerId']) !== null || text(values['party.partnerName']) !== null;
-
-/** A name as the sheets compare it, in SQL: lower case, no accents, single spaces. */
-const labelKey = (value: SQL | typeof partners.name) =>
-  sql<string>`regexp_replace(f_unaccent(lower(trim(${value}))), '\\s+', ' ', 'g')`;
 
 function groupKey(values: Record<string, unknown>): string | null {
   const id = text(values.id);
@@ -245,19 +248,21 @@ export const linksSheet = defineRegistry<
     const today = todayIn(await findGovernmentTimezone(db, context));
     const where = linkListCondition(context, query as Parameters<typeof linkListCondition>[1], today);
     const titleKey = sql<string>`lower(${links.title})`;
-    let after: { title: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? (or(gt(titleKey, after.title), and(eq(titleKey, after.title), gt(links.id, after.id))) as SQL)
-        : undefined;
-      const batch: { link: LinkRow; titleKey: string; departmentName: string | null }[] = await db
-        .select({ link: links, titleKey, departmentName: departments.name })
-        .from(links)
-        .leftJoin(departments, eq(departments.id, links.departmentId))
-        .where(keyset ? and(where, keyset) : where)
-        .orderBy(asc(titleKey), asc(links.id))
-        .limit(exportBatchSize);
-      if (batch.length === 0) return;
+    const batches = keysetBatches<{ link: LinkRow; titleKey: string; departmentName: string | null }>(
+      (after, limit) =>
+        db
+          .select({ link: links, titleKey, departmentName: departments.name })
+          .from(links)
+          .leftJoin(departments, eq(departments.id, links.departmentId))
+          .where(
+            after
+              ? and(where, afterKeyset(titleKey, links.id, { key: after.titleKey, id: after.link.id }))
+              : where,
+          )
+          .orderBy(asc(titleKey), asc(links.id))
+          .limit(limit),
+    );
+    for await (const batch of batches) {
       const parties = await db
         .select({
           linkId: linkParties.linkId,
@@ -277,18 +282,12 @@ export const linksSheet = defineRegistry<
           ),
         )
         .orderBy(asc(linkParties.linkId), asc(partners.name), asc(partners.id));
-      const byLink = new Map<string, Party[]>();
-      for (const party of parties) byLink.set(party.linkId, [...(byLink.get(party.linkId) ?? []), party]);
-      const rows: Row[] = [];
-      for (const { link, departmentName } of batch) {
-        const ofLink = byLink.get(link.id) ?? [];
-        if (ofLink.length === 0) rows.push({ link, departmentName, party: null });
-        for (const party of ofLink) rows.push({ link, departmentName, party });
-      }
-      yield rows;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < exportBatchSize) return;
-      after = { title: last.titleKey, id: last.link.id };
+      yield parentChildRows(
+        batch,
+        parties,
+        { parent: (row) => row.link.id, child: (party) => party.linkId },
+        ({ link, departmentName }, party): Row => ({ link, departmentName, party }),
+      );
     }
   },
 
@@ -299,18 +298,7 @@ export const linksSheet = defineRegistry<
     const issues: RecordIssue[] = [];
     if (!first) return { id: null, input: null, issues, identities: [], label: '—' };
     const values = first.values;
-    for (const row of rest)
-      for (const field of linkFields) {
-        const value = row.values[field];
-        const isEmpty = value === null || (Array.isArray(value) && value.length === 0);
-        if (!isEmpty && !sameValue(value, values[field]))
-          issues.push({
-            row: row.rowNumber,
-            field,
-            key: 'validation.sheetRowsDisagree',
-            params: { row: first.rowNumber },
-          });
-      }
+    issues.push(...rowsDisagreeIssues(first, rest, linkFields));
     const partyRows = record.rows.filter((row) => hasParty(row.values));
     const currency = text(values.annualFeeCurrency);
     const fee = values.annualFee;
@@ -337,8 +325,7 @@ export const linksSheet = defineRegistry<
       })),
     };
     const id = text(values.id);
-    if (id && !z.uuid().safeParse(id).success)
-      issues.push({ row: first.rowNumber, field: 'id', key: 'validation.invalidId' });
+    issues.push(...invalidIdIssues(id, first.rowNumber));
     // An empty cell is an absent value: the contract's defaults apply (a new link is in negotiation).
     const parsed = linkInputSchema.safeParse(
       Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null)),
@@ -388,7 +375,7 @@ export const linksSheet = defineRegistry<
       .map((item) => item.parsed.input.registryNumber)
       .filter((value): value is string => Boolean(value));
     const titles = records.map((item) => normalizeLabel(item.parsed.input.title));
-    const titleKey = sql<string>`regexp_replace(f_unaccent(lower(trim(${links.title}))), '\\s+', ' ', 'g')`;
+    const titleKey = labelKey(links.title);
     const found = await db
       .select({ link: links, titleKey })
       .from(links)
@@ -452,7 +439,7 @@ export const linksSheet = defineRegistry<
       .map((item) => item.parsed.input.departmentName)
       .filter((name): name is string => Boolean(name))
       .map(normalizeLabel);
-    const departmentKey = sql<string>`regexp_replace(f_unaccent(lower(trim(${departments.name}))), '\\s+', ' ', 'g')`;
+    const departmentKey = labelKey(departments.name);
     const departmentRows =
       departmentNames.length > 0
         ? await db
@@ -479,7 +466,7 @@ export const linksSheet = defineRegistry<
       const issues: RecordIssue[] = [];
       const firstRow = record.rows[0]?.rowNumber ?? 0;
       const link = matched[index] ?? null;
-      if (parsed.id && !link) issues.push({ row: firstRow, field: 'id', key: 'validation.sheetUnknownId' });
+      issues.push(...unknownIdIssues(parsed.id, link, record));
       const partyRows = record.rows.filter((row) => hasParty(row.values));
       parsed.input.parties.forEach((party, partyIndex) => {
         const row = partyRows[partyIndex]?.rowNumber ?? firstRow;

@@ -1,8 +1,7 @@
 // Partners with their contacts: one row per contact (a partner without contacts has one row with
 // the contact columns empty). Consecutive rows of the same partner form one record; the partner is
 // found by its id, else its IATI organisation identifier, else its name in its country.
-import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, asc, inArray, or, sql } from 'drizzle-orm';
 import {
   contactChannels,
   type PartnerInput,
@@ -29,6 +28,16 @@ import {
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
 import { defineRegistry, type RecordIssue } from '../sheet-registry';
+import {
+  afterKeyset,
+  invalidIdIssues,
+  keysetBatches,
+  labelKey,
+  parentChildRows,
+  rowsDisagreeIssues,
+  sameValue,
+  unknownIdIssues,
+} from './sheet-support';
 
 type Row = { partner: PartnerRow; contact: PartnerContactRow | null };
 type Existing = { partner: PartnerRow; contacts: PartnerContactRow[] };
@@ -175,8 +184,6 @@ const contactColumns: SheetColumn<Row>[] = [
 const partnerFields = partnerColumns.map((column) => column.field).filter((field) => field !== 'id');
 const contactFields = ['name', 'position', 'email', 'phone', 'language', 'channel', 'isPrimary'] as const;
 
-const exportBatchSize = 1000;
-
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
@@ -204,8 +211,6 @@ function hasContact(values: Record<string, unknown>) {
   );
 }
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
 function partnerLabel(name: unknown, countryCode: unknown) {
   const base = text(name) ?? '—';
   return text(countryCode) ? `${base} (${text(countryCode)})` : base;
@@ -221,18 +226,19 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
   async *exportBatches(db, context, query) {
     const where = partnerListCondition(context, query as Parameters<typeof partnerListCondition>[1]);
     const nameKey = sql<string>`lower(${partners.name})`;
-    let after: { name: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? (or(gt(nameKey, after.name), and(eq(nameKey, after.name), gt(partners.id, after.id))) as SQL)
-        : undefined;
-      const batch: { partner: PartnerRow; nameKey: string }[] = await db
+    const batches = keysetBatches<{ partner: PartnerRow; nameKey: string }>((after, limit) =>
+      db
         .select({ partner: partners, nameKey })
         .from(partners)
-        .where(keyset ? and(where, keyset) : where)
+        .where(
+          after
+            ? and(where, afterKeyset(nameKey, partners.id, { key: after.nameKey, id: after.partner.id }))
+            : where,
+        )
         .orderBy(asc(nameKey), asc(partners.id))
-        .limit(exportBatchSize);
-      if (batch.length === 0) return;
+        .limit(limit),
+    );
+    for await (const batch of batches) {
       const ids = batch.map((row) => row.partner.id);
       const contacts = await db
         .select()
@@ -244,19 +250,12 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
           asc(partnerContacts.name),
           asc(partnerContacts.id),
         );
-      const byPartner = new Map<string, PartnerContactRow[]>();
-      for (const contact of contacts)
-        byPartner.set(contact.partnerId, [...(byPartner.get(contact.partnerId) ?? []), contact]);
-      const rows: Row[] = [];
-      for (const { partner } of batch) {
-        const ofPartner = byPartner.get(partner.id) ?? [];
-        if (ofPartner.length === 0) rows.push({ partner, contact: null });
-        for (const contact of ofPartner) rows.push({ partner, contact });
-      }
-      yield rows;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < exportBatchSize) return;
-      after = { name: last.nameKey, id: last.partner.id };
+      yield parentChildRows(
+        batch.map((row) => row.partner),
+        contacts,
+        { parent: (partner) => partner.id, child: (contact) => contact.partnerId },
+        (partner, contact): Row => ({ partner, contact }),
+      );
     }
   },
 
@@ -268,18 +267,7 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
     if (!first) return { id: null, input: null, issues, identities: [], label: '—' };
     const values = first.values;
     // Later rows of a partner repeat its columns or leave them empty; a different value is a mistake.
-    for (const row of rest)
-      for (const field of partnerFields) {
-        const value = row.values[field];
-        const isEmpty = value === null || (Array.isArray(value) && value.length === 0);
-        if (!isEmpty && !sameValue(value, values[field]))
-          issues.push({
-            row: row.rowNumber,
-            field,
-            key: 'validation.sheetRowsDisagree',
-            params: { row: first.rowNumber },
-          });
-      }
+    issues.push(...rowsDisagreeIssues(first, rest, partnerFields));
     const contactRows = record.rows.filter((row) => hasContact(row.values));
     const raw = {
       ...Object.fromEntries(partnerFields.map((field) => [field, values[field]])),
@@ -290,8 +278,7 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
       })),
     };
     const id = text(values.id);
-    if (id && !z.uuid().safeParse(id).success)
-      issues.push({ row: first.rowNumber, field: 'id', key: 'validation.invalidId' });
+    issues.push(...invalidIdIssues(id, first.rowNumber));
     const parsed = partnerInputSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -329,7 +316,7 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
       .map((item) => item.parsed.input.iatiOrgId)
       .filter((id): id is string => Boolean(id));
     const names = records.map((item) => naturalKey(item.parsed.input.name, item.parsed.input.countryCode));
-    const keySql = sql<string>`regexp_replace(f_unaccent(lower(trim(${partners.name}))), '\\s+', ' ', 'g') || '|' || coalesce(${partners.countryCode}, '')`;
+    const keySql = sql<string>`${labelKey(partners.name)} || '|' || coalesce(${partners.countryCode}, '')`;
     const found = await db
       .select({ partner: partners, key: keySql })
       .from(partners)
@@ -371,8 +358,7 @@ export const partnersSheet = defineRegistry<Row, PartnerInput, Existing>({
       const firstRow = record.rows[0]?.rowNumber ?? 0;
       const partner = matched[index] ?? null;
       // An id that is not one of this government's partners is refused, whoever it belongs to.
-      if (parsed.id && !partner)
-        issues.push({ row: firstRow, field: 'id', key: 'validation.sheetUnknownId' });
+      issues.push(...unknownIdIssues(parsed.id, partner, record));
       const ofPartner = partner ? contacts.filter((contact) => contact.partnerId === partner.id) : [];
       const contactIds = new Set(ofPartner.map((contact) => contact.id));
       const contactRows = record.rows.filter((row) => hasContact(row.values));

@@ -2,9 +2,9 @@
 // are the contract's fields; money columns hold the amount in its currency; a few columns name
 // another record (a department, a donor) that is found by its name inside the government. A record
 // is matched by its id, else by its title; fields the sheet does not carry keep their values.
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { SheetRegistry } from '../../../../contracts/spreadsheets';
 import type { RoutePolicy } from '../../../platform/auth';
 import type { Database } from '../../../platform/db';
@@ -12,8 +12,8 @@ import { issueToField } from '../../../platform/errors';
 import { inTenant, type TenantContext } from '../../../platform/tenancy';
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
-import { defineRegistry, type RecordIssue } from '../sheet-registry';
-import { moneyInput } from './sheet-support';
+import { defineRegistry } from '../sheet-registry';
+import { invalidIdIssues, labelKey, moneyInput, sameValue, unknownIdIssues } from './sheet-support';
 
 type Versioned = { id: string; version: number; title: string };
 /** A record named by another column: the column holds the name, the input the id. */
@@ -50,12 +50,6 @@ export type RecordSheetSpec<Row extends Versioned, Input> = {
 
 const unresolvedId = '00000000-0000-4000-8000-000000000000';
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The SQL of a title as the sheets compare it: lower case, no accents, single spaces. */
-export function titleKey(column: PgColumn): SQL<string> {
-  return sql<string>`regexp_replace(f_unaccent(lower(trim(${column}))), '\\s+', ' ', 'g')`;
-}
 
 export function defineRecordSheet<Row extends Versioned, Input extends Record<string, unknown>>(
   spec: RecordSheetSpec<Row, Input>,
@@ -76,8 +70,7 @@ export function defineRecordSheet<Row extends Versioned, Input extends Record<st
 
     toInput(record) {
       const first = record.rows[0];
-      const issues: RecordIssue[] = [];
-      if (!first) return { id: null, input: null, issues, identities: [], label: '—' };
+      if (!first) return { id: null, input: null, issues: [], identities: [], label: '—' };
       const values = first.values;
       const raw: Record<string, unknown> = Object.fromEntries(
         inputFields.map((field) => [field, values[field]]),
@@ -89,8 +82,7 @@ export function defineRecordSheet<Row extends Versioned, Input extends Record<st
       for (const reference of spec.references)
         raw[reference.inputField] = text(values[reference.column]) ? unresolvedId : null;
       const id = text(values.id);
-      if (id && !z.uuid().safeParse(id).success)
-        issues.push({ row: first.rowNumber, field: 'id', key: 'validation.invalidId' });
+      const issues = invalidIdIssues(id, first.rowNumber);
       let parsed = spec.inputSchema.safeParse(raw);
       // An empty cell of a field with a default (urgency, status…) takes the default, as in the form.
       if (!parsed.success) {
@@ -158,7 +150,7 @@ export function defineRecordSheet<Row extends Versioned, Input extends Record<st
         ];
         const map = new Map<string, string>();
         if (names.length > 0) {
-          const key = titleKey(reference.name);
+          const key = labelKey(reference.name);
           const rows = await db
             .select({ id: reference.id, key })
             .from(reference.table)
@@ -168,15 +160,13 @@ export function defineRecordSheet<Row extends Versioned, Input extends Record<st
         idsByName.set(reference.column, map);
       }
       return records.map(({ record, parsed }) => {
-        const issues: RecordIssue[] = [];
         const firstRow = record.rows[0]?.rowNumber ?? 0;
         const existing = parsed.id
           ? (byId.get(parsed.id) ?? null)
           : (byTitle.get(normalizeLabel(String((parsed.input as Record<string, unknown>).title ?? ''))) ??
             null);
         // An id that is not one of this government's records is refused, whoever it belongs to.
-        if (parsed.id && !existing)
-          issues.push({ row: firstRow, field: 'id', key: 'validation.sheetUnknownId' });
+        const issues = unknownIdIssues(parsed.id, existing, record);
         const names = parsedNames.get(parsed.input) ?? {};
         const input = parsed.input as Record<string, unknown>;
         for (const reference of spec.references) {
@@ -196,7 +186,7 @@ export function defineRecordSheet<Row extends Versioned, Input extends Record<st
       const next = input as Record<string, unknown>;
       const fields = [...inputFields, ...spec.references.map((reference) => reference.inputField)];
       return fields
-        .filter((field) => !same(current[field], next[field]))
+        .filter((field) => !sameValue(current[field], next[field]))
         .map((field) => spec.references.find((reference) => reference.inputField === field)?.column ?? field);
     },
 

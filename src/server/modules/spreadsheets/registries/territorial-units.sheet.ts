@@ -1,7 +1,7 @@
 // Territorial units (comunas, alcaldías…): one row each, found by id, else by code, else by name.
 // Their boundaries come from GeoJSON, not from a spreadsheet: an update keeps the geometry it had.
-import { and, asc, eq, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import {
   type TerritorialUnitInput,
   territorialUnitInputSchema,
@@ -9,13 +9,20 @@ import {
   territorialUnitListQuerySchema,
 } from '../../../../contracts/territory';
 import { territorialUnits } from '../../../db/schema';
-import { issueToField } from '../../../platform/errors';
 import { inTenant, visibleInTenant } from '../../../platform/tenancy';
 import { territoryPolicy } from '../../territory/territory.policy';
 import { createTerritorialUnit, updateTerritorialUnit } from '../../territory/territory.service';
 import type { SheetColumn } from '../sheet-columns';
 import { normalizeLabel } from '../sheet-labels';
-import { defineRegistry, type RecordIssue } from '../sheet-registry';
+import { defineRegistry } from '../sheet-registry';
+import {
+  afterKeyset,
+  invalidIdIssues,
+  keysetBatches,
+  labelKey,
+  rowContractIssues,
+  unknownIdIssues,
+} from './sheet-support';
 
 type Row = typeof territorialUnits.$inferSelect;
 const h = (field: string) => `headers.territorial-units.${field}`;
@@ -49,7 +56,7 @@ const columns: SheetColumn<Row>[] = [
 ];
 const fields = ['code', 'name', 'kind', 'population'] as const;
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-const nameKey = sql<string>`regexp_replace(f_unaccent(lower(trim(${territorialUnits.name}))), '\\s+', ' ', 'g')`;
+const nameKey = labelKey(territorialUnits.name);
 const exportQuerySchema = territorialUnitListQuerySchema.omit({
   page: true,
   pageSize: true,
@@ -64,7 +71,7 @@ export const territorialUnitsSheet = defineRegistry<Row, TerritorialUnitInput, R
   policy: territoryPolicy,
   columns,
   exportQuerySchema,
-  async *exportBatches(db, context, rawQuery) {
+  exportBatches(db, context, rawQuery) {
     const query = rawQuery as ExportQuery;
     // The list's filters, as findTerritorialUnits applies them.
     const conditions: SQL[] = [
@@ -78,44 +85,31 @@ export const territorialUnitsSheet = defineRegistry<Row, TerritorialUnitInput, R
         ) as SQL,
       );
     if (query.kind) conditions.push(eq(territorialUnits.kind, query.kind));
-    let after: { name: string; id: string } | null = null;
-    for (;;) {
-      const keyset: SQL | undefined = after
-        ? (or(
-            gt(territorialUnits.name, after.name),
-            and(eq(territorialUnits.name, after.name), gt(territorialUnits.id, after.id)),
-          ) as SQL)
-        : undefined;
-      const batch: Row[] = await db
+    return keysetBatches<Row>((after, limit) =>
+      db
         .select()
         .from(territorialUnits)
-        .where(and(...conditions, ...(keyset ? [keyset] : [])))
+        .where(
+          and(
+            ...conditions,
+            ...(after
+              ? [afterKeyset(territorialUnits.name, territorialUnits.id, { key: after.name, id: after.id })]
+              : []),
+          ),
+        )
         .orderBy(asc(territorialUnits.name), asc(territorialUnits.id))
-        .limit(1000);
-      if (batch.length === 0) return;
-      yield batch;
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < 1000) return;
-      after = { name: last.name, id: last.id };
-    }
+        .limit(limit),
+    );
   },
   toInput(record) {
     const first = record.rows[0];
-    const issues: RecordIssue[] = [];
-    if (!first) return { id: null, input: null, issues, identities: [], label: '—' };
+    if (!first) return { id: null, input: null, issues: [], identities: [], label: '—' };
     const id = text(first.values.id);
-    if (id && !z.uuid().safeParse(id).success)
-      issues.push({ row: first.rowNumber, field: 'id', key: 'validation.invalidId' });
+    const issues = invalidIdIssues(id, first.rowNumber);
     const parsed = territorialUnitInputSchema.safeParse(
       Object.fromEntries(fields.map((field) => [field, first.values[field]])),
     );
-    if (!parsed.success)
-      for (const issue of parsed.error.issues)
-        issues.push({
-          row: first.rowNumber,
-          field: String(issue.path[0] ?? ''),
-          key: issueToField(issue as Parameters<typeof issueToField>[0]).key,
-        });
+    if (!parsed.success) issues.push(...rowContractIssues(parsed.error, first.rowNumber));
     const name = text(first.values.name);
     const code = text(first.values.code);
     return {
@@ -164,11 +158,7 @@ export const territorialUnitsSheet = defineRegistry<Row, TerritorialUnitInput, R
         : ((input.code ? byCode.get(input.code) : undefined) ??
           byName.get(normalizeLabel(input.name)) ??
           null);
-      const issues: RecordIssue[] =
-        parsed.id && !existing
-          ? [{ row: record.rows[0]?.rowNumber ?? 0, field: 'id', key: 'validation.sheetUnknownId' }]
-          : [];
-      return { existing, issues };
+      return { existing, issues: unknownIdIssues(parsed.id, existing, record) };
     });
   },
   changes(existing, input) {
