@@ -10,7 +10,7 @@ import { territorialUnits } from '../server/db/schema';
 import { createApiToken } from '../server/modules/api-tokens/api-tokens.service';
 import { createActivity } from '../server/modules/initiatives/activities.service';
 import { changeStage, createInitiative } from '../server/modules/initiatives/initiatives.service';
-import { createIndicator, createMirRow, recordMeasurement } from '../server/modules/initiatives/mir.service';
+import { createIndicator, createMirRow } from '../server/modules/initiatives/mir.service';
 import { addMember } from '../server/modules/members/members.service';
 import { addRelation } from '../server/modules/partners/partners.service';
 import { requestReport } from '../server/modules/reports/reports.service';
@@ -200,6 +200,12 @@ async function seedGovernment(db: Database, demo: DemoGovernment, options: SeedO
     });
     initiativeIds.set(initiative.key, initiativeId);
   }
+  // The indicators' measurements (with their disaggregation) go in through the indicators importer
+  // while every initiative is still open, and before the stages that look at them are walked.
+  await importDemoSheet(db, context, demo, 'indicators', options.uploadsDir, []);
+  for (const initiative of demo.initiatives) {
+    await walkToTargetStage(db, context, initiative, lookup(initiativeIds, 'initiative')(initiative.key));
+  }
   await seedAgendaDemo(db, context, demo.agenda, {
     partnerIds,
     departmentIds,
@@ -239,8 +245,8 @@ const demoHarvesterNames: Record<string, string> = {
 type Lookups = Record<'partnerId' | 'departmentId' | 'unitId' | 'linkId', (key: string) => string>;
 
 /**
- * Registers a demo initiative through the same services as the API, then walks it stage by stage to
- * its target: every gate is passed for real, so the demo shows nothing the rules would not allow.
+ * Registers a demo initiative through the same services as the API: its matrix, indicators and
+ * activities. Its measurements come from mediciones.csv and its stage later (`walkToTargetStage`).
  */
 async function seedInitiative(
   db: Database,
@@ -265,20 +271,8 @@ async function seedInitiative(
     const parentId = row.level === 'activity' && parentKey ? (rowIds.get(parentKey) ?? null) : null;
     const created = await createMirRow(db, context, initiative.id, { ...row, parentId });
     rowIds.set(key, created.id);
-    for (const { measurements, ...indicatorInput } of indicators) {
-      const { indicator } = await createIndicator(db, context, initiative.id, {
-        ...indicatorInput,
-        mirRowId: created.id,
-      });
-      for (const measurement of measurements) {
-        await recordMeasurement(db, context, initiative.id, indicator.id, {
-          ...measurement,
-          disaggregatedValues: (measurement.disaggregatedValues ?? []).map((part) => ({
-            ...part,
-            category: part.dimension === 'territorial_unit' ? ids.unitId(part.category) : part.category,
-          })),
-        });
-      }
+    for (const { measurements: _imported, ...indicatorInput } of indicators) {
+      await createIndicator(db, context, initiative.id, { ...indicatorInput, mirRowId: created.id });
     }
   }
   for (const { mirKey, ownerDepartmentAcronym, ...activity } of demo.activities) {
@@ -288,24 +282,36 @@ async function seedInitiative(
       ownerDepartmentId: ownerDepartmentAcronym ? ids.departmentId(ownerDepartmentAcronym) : null,
     });
   }
+  return initiative.id;
+}
+
+/**
+ * Walks a demo initiative stage by stage to its target: every gate is passed for real, so the demo
+ * shows nothing the rules would not allow.
+ */
+async function walkToTargetStage(
+  db: Database,
+  context: TenantContext,
+  demo: DemoInitiative,
+  initiativeId: string,
+) {
   const path: Stage[] = ['agenda', 'design', 'implementation', 'evaluation', 'closed'];
   if (demo.targetStage === 'cancelled') {
-    await changeStage(db, context, initiative.id, {
+    await changeStage(db, context, initiativeId, {
       stage: 'cancelled',
       reason: 'Demostración: iniciativa cancelada',
       version: 1,
     });
-    return initiative.id;
+    return;
   }
   let version = 1;
   for (const stage of path.slice(0, path.indexOf(demo.targetStage as (typeof path)[number]) + 1)) {
-    version = (await changeStage(db, context, initiative.id, { stage, version })).version;
+    version = (await changeStage(db, context, initiativeId, { stage, version })).version;
   }
-  return initiative.id;
 }
 
 /** The column that tells the imported records apart inside a government, for each demo file. */
-const labelColumns: Record<DemoSheetName, { table: string; column: string }> = {
+const labelColumns: Partial<Record<DemoSheetName, { table: string; column: string }>> = {
   departments: { table: 'departments', column: 'acronym' },
   'territorial-units': { table: 'territorial_units', column: 'code' },
   partners: { table: 'partners', column: 'name' },
@@ -345,12 +351,15 @@ async function importDemoSheet(
     throw new Error(`${sheet.file}: ${applied?.error ?? 'la importación no se aplicó'}`);
   if (applied.added !== sheet.records.length)
     throw new Error(`${sheet.file}: ${applied.added} de ${sheet.records.length} registros importados`);
-  const { table, column } = labelColumns[name];
+  const ids = new Map<string, string>();
+  const labelColumn = labelColumns[name];
+  if (records.length === 0) return ids;
+  if (!labelColumn) throw new Error(`${sheet.file}: no label column to find its records by`);
+  const { table, column } = labelColumn;
   const { rows } = (await db.execute(
     sql`select id, ${sql.identifier(column)} as label from ${sql.identifier(table)} where government_id = ${context.governmentId}`,
   )) as unknown as { rows: { id: string; label: string | null }[] };
   const idByLabel = new Map(rows.map((row) => [row.label, row.id]));
-  const ids = new Map<string, string>();
   for (const record of records) {
     const id = idByLabel.get(record.label);
     if (!id) throw new Error(`${sheet.file}: «${record.label}» no se importó`);

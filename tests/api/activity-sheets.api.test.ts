@@ -360,6 +360,220 @@ describe('indicators with measurements as a spreadsheet', () => {
   });
 });
 
+describe('measurements with their disaggregation, by initiative title and indicator name', () => {
+  const headers = {
+    id: 'ID del indicador',
+    initiative: 'Iniciativa',
+    indicator: 'Indicador',
+    measuredOn: 'Fecha de la medición',
+    value: 'Valor medido',
+    unit: 'Unidad territorial (desagregación)',
+    sex: 'Sexo (desagregación)',
+    ageGroup: 'Grupo de edad (desagregación)',
+    part: 'Valor desagregado',
+  };
+
+  async function disaggregatedWorld() {
+    const world = await createWorld(testApp.app, 'admin');
+    const { client, base } = world;
+    const unit = async (code: string, name: string) => {
+      const created = await client.post(`${base}/territorial-units`, { code, name, kind: 'comuna' });
+      if (created.statusCode !== 201) throw new Error(created.body);
+      return created.json().id as string;
+    };
+    const popular = await unit('01', 'Popular');
+    const manrique = await unit('03', 'Manrique');
+    const initiative = (await client.post(`${base}/initiatives`, { title: 'Jóvenes sin violencia' })).json();
+    const url = `${base}/initiatives/${initiative.id}`;
+    const goal = (
+      await client.post(`${url}/mir-rows`, { level: 'goal', narrativeSummary: 'Convivencia pacífica' })
+    ).json();
+    const created = await client.post(`${url}/indicators`, {
+      mirRowId: goal.id,
+      name: 'Jóvenes vinculados a empleo',
+      unit: 'personas',
+      baselineValue: '0',
+      baselineDate: '2023-12-31',
+      targetValue: '1200',
+      targetDate: '2027-12-31',
+      frequency: 'quarterly',
+      direction: 'increase',
+      disaggregations: ['territorial_unit', 'sex', 'age_group'],
+    });
+    if (created.statusCode !== 201) throw new Error(created.body);
+    const indicator = created.json();
+    const recorded = await client.post(`${url}/indicators/${indicator.id}/measurements`, {
+      date: '2024-03-31',
+      value: '150',
+      unit: 'personas',
+      disaggregatedValues: [
+        { dimension: 'territorial_unit', category: popular, value: '90' },
+        { dimension: 'territorial_unit', category: manrique, value: '60' },
+        { dimension: 'sex', category: 'female', value: '80' },
+        { dimension: 'sex', category: 'male', value: '70' },
+      ],
+    });
+    if (recorded.statusCode !== 201) throw new Error(recorded.body);
+    return { ...world, indicator, url, popular, manrique };
+  }
+
+  async function preview(
+    client: Parameters<typeof uploadSheet>[0],
+    base: string,
+    workbook: ExcelJS.Workbook,
+  ) {
+    return (
+      await uploadSheet(client, `${base}/spreadsheets/indicators/imports`, await workbookBuffer(workbook))
+    ).json() as SheetJob;
+  }
+
+  it('exports a row per disaggregated value, and export → edit → import gives back exactly the edits', async () => {
+    const { client, base, indicator, url, popular, manrique } = await disaggregatedWorld();
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/indicators/export`);
+    const rows = sheetRows(workbook);
+    const header = rows[0] as string[];
+    const at = (row: number, name: keyof typeof headers) =>
+      rows[row]?.[header.indexOf(headers[name])] ?? null;
+    expect(rows).toHaveLength(6);
+    expect([1, 2, 3, 4, 5].map((row) => [at(row, 'unit'), at(row, 'sex'), at(row, 'part')])).toEqual([
+      [null, null, null],
+      ['01', null, 90],
+      ['03', null, 60],
+      [null, 'Mujeres', 80],
+      [null, 'Hombres', 70],
+    ]);
+    expect(at(3, 'value')).toBe(150);
+
+    // The same file back changes nothing.
+    const same = await preview(client, base, workbook);
+    expect(same.preview.errors).toEqual([]);
+    expect(same.counts).toMatchObject({ add: 0, update: 0, unchanged: 1 });
+
+    // A new measurement, naming its indicator by initiative and name, units by code and by name.
+    const sheet = workbook.worksheets[0]!;
+    const cells = (values: Partial<Record<keyof typeof headers, ExcelJS.CellValue>>) => {
+      const row = sheet.addRow([]);
+      for (const [name, value] of Object.entries({
+        initiative: 'Jóvenes sin violencia',
+        indicator: 'Jóvenes vinculados a empleo',
+        measuredOn: new Date('2024-06-30T00:00:00Z'),
+        value: 310,
+        ...values,
+      }))
+        row.getCell(columnOf(workbook, headers[name as keyof typeof headers])).value = value ?? null;
+      row.getCell(columnOf(workbook, 'Unidad')).value = 'personas';
+    };
+    cells({});
+    cells({ unit: '01', part: 200 });
+    cells({ unit: 'Manrique', part: 110 });
+    cells({ ageGroup: '18 a 28 años', part: 310 });
+    const added = await preview(client, base, workbook);
+    expect(added.preview.errors).toEqual([]);
+    expect(added.counts).toMatchObject({ add: 1, update: 0, unchanged: 1 });
+    await client.post(`${base}/spreadsheets/indicators/imports/${added.id}/apply`, { mode: 'add' });
+    const job = await waitForSheetJob(client, `${base}/spreadsheets/indicators/imports/${added.id}`);
+    expect(job).toMatchObject({ status: 'completed', applied: { added: 1, updated: 0 } });
+    const detail = (await client.get(`${url}/indicators/${indicator.id}`)).json();
+    const june = detail.measurements.find((item: { date: string }) => item.date === '2024-06-30');
+    expect(june).toMatchObject({ value: '310', unit: 'personas' });
+    expect(june.disaggregatedValues).toEqual([
+      { dimension: 'territorial_unit', category: popular, value: '200' },
+      { dimension: 'territorial_unit', category: manrique, value: '110' },
+      { dimension: 'age_group', category: '18-28', value: '310' },
+    ]);
+
+    // Exported again, the new measurement reads as it was written, its units by code.
+    const again = sheetRows(await downloadWorkbook(client, `${base}/spreadsheets/indicators/export`));
+    const tail = again
+      .slice(6)
+      .map((row) => [
+        row[header.indexOf(headers.id)],
+        row[header.indexOf(headers.value)],
+        row[header.indexOf(headers.unit)] ?? null,
+        row[header.indexOf(headers.ageGroup)] ?? null,
+        row[header.indexOf(headers.part)] ?? null,
+      ]);
+    expect(tail).toEqual([
+      [indicator.id, 310, null, null, null],
+      [indicator.id, 310, '01', null, 200],
+      [indicator.id, 310, '03', null, 110],
+      [indicator.id, 310, null, '18 a 28 años', 310],
+    ]);
+  });
+
+  it('names the column of an unknown or ambiguous indicator, unit or a changed disaggregation', async () => {
+    const { client, base } = await disaggregatedWorld();
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/indicators/export`);
+    const sheet = workbook.worksheets[0]!;
+    // A recorded measurement's disaggregation is history: a file does not change it.
+    sheet.getRow(3).getCell(columnOf(workbook, headers.part)).value = 91;
+    const row = (values: Partial<Record<keyof typeof headers, ExcelJS.CellValue>>) => {
+      const added = sheet.addRow([]);
+      for (const [name, value] of Object.entries(values))
+        added.getCell(columnOf(workbook, headers[name as keyof typeof headers])).value = value ?? null;
+      added.getCell(columnOf(workbook, 'Unidad')).value = 'personas';
+      return added.number;
+    };
+    const base2024 = {
+      initiative: 'Jóvenes sin violencia',
+      indicator: 'Jóvenes vinculados a empleo',
+      value: 5,
+    };
+    const unknownIndicator = row({ ...base2024, indicator: 'Empleo juvenil', measuredOn: '2024-04-30' });
+    row({ ...base2024, measuredOn: '2024-05-31' });
+    const unknownUnit = row({ ...base2024, measuredOn: '2024-05-31', unit: 'Robledo', part: 5 });
+    row({ ...base2024, measuredOn: '2024-07-31' });
+    const twoParts = row({ ...base2024, measuredOn: '2024-07-31', unit: '01', sex: 'Mujeres', part: 5 });
+    const errors = (await preview(client, base, workbook)).preview.errors;
+    expect(errors).toContainEqual(expect.objectContaining({ row: 3, column: headers.part }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ row: unknownIndicator, column: headers.indicator }),
+    );
+    expect(errors).toContainEqual(expect.objectContaining({ row: unknownUnit, column: headers.unit }));
+    expect(errors).toContainEqual(expect.objectContaining({ row: twoParts, column: headers.sex }));
+
+    // Two initiatives with the same title and an indicator of the same name: the ID must say which.
+    const twin = (await client.post(`${base}/initiatives`, { title: 'Jóvenes sin violencia' })).json();
+    const goal = (
+      await client.post(`${base}/initiatives/${twin.id}/mir-rows`, { level: 'goal', narrativeSummary: 'Paz' })
+    ).json();
+    await client.post(`${base}/initiatives/${twin.id}/indicators`, {
+      mirRowId: goal.id,
+      name: 'Jóvenes vinculados a empleo',
+      unit: 'personas',
+    });
+    const fresh = await downloadWorkbook(client, `${base}/spreadsheets/indicators/template`);
+    const freshSheet = fresh.worksheets[0]!;
+    freshSheet.spliceRows(2, 1);
+    const ambiguous = freshSheet.addRow([]);
+    for (const [name, value] of Object.entries({ ...base2024, measuredOn: '2024-08-31' }))
+      ambiguous.getCell(columnOf(fresh, headers[name as keyof typeof headers])).value = value;
+    ambiguous.getCell(columnOf(fresh, 'Unidad')).value = 'personas';
+    const twinErrors = (await preview(client, base, fresh)).preview.errors;
+    expect(twinErrors).toEqual([expect.objectContaining({ row: 2, column: headers.indicator })]);
+    expect(twinErrors[0]?.message).toContain('ID del indicador');
+  });
+
+  it('offers sex and age group as drop-down lists in the template', async () => {
+    const { client, base } = await createWorld(testApp.app, 'admin');
+    const workbook = await downloadWorkbook(client, `${base}/spreadsheets/indicators/template`);
+    const sheet = workbook.worksheets[0]! as ExcelJS.Worksheet & {
+      dataValidations: { model: Record<string, { formulae: string[] }> };
+    };
+    for (const header of [headers.sex, headers.ageGroup]) {
+      const letter = sheet.getColumn(columnOf(workbook, header)).letter;
+      const validation = Object.entries(sheet.dataValidations.model).find(([range]) =>
+        range.startsWith(`${letter}2`),
+      );
+      expect(validation?.[1].formulae[0], header).toContain('Listas');
+    }
+    const lists = sheetRows({ worksheets: [workbook.worksheets[1]!] } as unknown as ExcelJS.Workbook);
+    expect(lists.flat()).toEqual(
+      expect.arrayContaining(['Mujeres', 'Personas no binarias', '60 años o más']),
+    );
+  });
+});
+
 describe('lists that go out to spreadsheets only', () => {
   it('exports initiatives, commitments, investment leads and positions with their filters, and refuses them back', async () => {
     const { client, base } = await createWorld(testApp.app, 'admin');

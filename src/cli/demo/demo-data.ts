@@ -12,7 +12,7 @@ import {
   readDemoSheet,
 } from './demo-files';
 import type { DemoGovernment, DemoLink, DemoPartner } from './demo-types';
-import type { DemoInitiative } from './initiatives-types';
+import type { DemoInitiative, DemoInitiativeFile, DemoMeasurement } from './initiatives-types';
 
 export type { DemoGovernment, DemoLink, DemoPartner, DemoRelation, DemoUser } from './demo-types';
 export type {
@@ -89,8 +89,49 @@ function loadDemoGovernment(slug: string, today: Date): DemoGovernment {
     relations: city.relations,
     links,
     users: city.users,
-    initiatives: readDemoJson<DemoInitiative[]>(slug, 'iniciativas.json', today),
+    initiatives: withMeasurements(
+      readDemoJson<DemoInitiativeFile[]>(slug, 'iniciativas.json', today),
+      sheets.indicators,
+    ),
     agenda: readDemoJson<DemoAgenda>(slug, 'agenda.json', today),
     sheets,
   };
+}
+
+type SheetMeasurement = {
+  indicator: { initiativeTitle: string; indicatorName: string };
+  measurement: DemoMeasurement;
+};
+
+/**
+ * The initiatives of iniciativas.json with the measurements of mediciones.csv on their indicators
+ * (found by initiative title and indicator name, as the importer finds them): what the seeder's
+ * import will record, for the checks of the demo's data.
+ */
+function withMeasurements(initiatives: DemoInitiativeFile[], sheet: DemoSheet): DemoInitiative[] {
+  const byIndicator = new Map<string, DemoMeasurement[]>();
+  const keyOf = (title: string, name: string) => `${title}\u0000${name}`;
+  for (const { input } of sheet.records) {
+    const { indicator, measurement } = input as SheetMeasurement;
+    if (!('initiativeTitle' in indicator))
+      throw new Error(`${sheet.file}: cada medición nombra su iniciativa y su indicador, sin ID`);
+    const key = keyOf(indicator.initiativeTitle, indicator.indicatorName);
+    byIndicator.set(key, [...(byIndicator.get(key) ?? []), measurement]);
+  }
+  const result = initiatives.map((initiative) => ({
+    ...initiative,
+    mir: initiative.mir.map((row) => ({
+      ...row,
+      indicators: row.indicators.map((indicator) => {
+        const key = keyOf(initiative.input.title, indicator.name);
+        const measurements = byIndicator.get(key) ?? [];
+        byIndicator.delete(key);
+        return { ...indicator, measurements };
+      }),
+    })),
+  }));
+  const [unknown] = byIndicator.keys();
+  if (unknown !== undefined)
+    throw new Error(`${sheet.file}: indicador desconocido «${unknown.replace('\u0000', ' · ')}»`);
+  return result;
 }

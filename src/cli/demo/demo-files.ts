@@ -26,6 +26,8 @@ export const demoSheetFiles = {
   links: 'vinculos.csv',
   demands: 'demandas.csv',
   offers: 'ofertas.csv',
+  // after the initiatives, whose indicators the measurements name by initiative title and name
+  indicators: 'mediciones.csv',
 } as const;
 export type DemoSheetName = keyof typeof demoSheetFiles;
 

@@ -20,7 +20,9 @@ export type DemoMeasurement = Omit<MeasurementInput, 'disaggregatedValues'> & {
   disaggregatedValues?: DemoDisaggregatedValue[];
 };
 
-export type DemoIndicator = Omit<IndicatorInput, 'mirRowId'> & { measurements: DemoMeasurement[] };
+/** An indicator as iniciativas.json has it: its measurements are in mediciones.csv. */
+export type DemoIndicatorFile = Omit<IndicatorInput, 'mirRowId'>;
+export type DemoIndicator = DemoIndicatorFile & { measurements: DemoMeasurement[] };
 
 /**
  * A row of the logical-framework matrix. `parentKey` points at the row one level up: the purpose at
@@ -36,6 +38,11 @@ export type DemoActivity = Omit<ActivityInput, 'mirRowId' | 'ownerDepartmentId'>
   /** Key of the MIR row (usually an activity-level row) the activity carries out. */
   mirKey?: string;
   ownerDepartmentAcronym?: string;
+};
+
+/** An initiative as iniciativas.json has it, before its measurements are read from mediciones.csv. */
+export type DemoInitiativeFile = Omit<DemoInitiative, 'mir'> & {
+  mir: (Omit<DemoMirRow, 'indicators'> & { indicators: DemoIndicatorFile[] })[];
 };
 
 export type DemoInitiative = {

@@ -24,6 +24,8 @@ export type SheetColumn<Row> = {
   type: ColumnType;
   codes?: CodeSource;
   width?: number;
+  /** A column added after files were already in use: a file without it is read as if it were empty. */
+  isOptional?: boolean;
   /** The value in the template's example row. */
   example?: CellValue;
   /** The value of this column for one exported row (codes as codes; the writer shows their labels). */

@@ -52,6 +52,7 @@ function mapHeader(registry: AnySheetRegistry, header: SheetRow, language: Langu
       const position = positions.get(normalizeLabel(sheetText(candidate, column.header)));
       if (position !== undefined) return position;
     }
+    if (column.isOptional) return null;
     missing.push(sheetText(language, column.header));
     return null;
   });
