@@ -65,11 +65,17 @@ export async function uploadSheet(
   });
 }
 
+/**
+ * Polls an import job until it ends. The job runs in the background on the pool, so on a loaded
+ * machine it may need seconds: polls are spaced 25 ms apart and bounded (2,000 of them, longer than
+ * any test's own timeout, which is what ends a job that never finishes), never a count of immediate
+ * polls that a slow machine can exhaust before the job's first statement.
+ */
 export async function waitForSheetJob(client: Client, url: string): Promise<SheetJob> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  for (let attempt = 0; attempt < 2000; attempt += 1) {
     const job = (await client.get(url)).json() as SheetJob;
     if (job.status === 'completed' || job.status === 'failed') return job;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error('the import did not finish');
 }

@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema';
+import { normalizeLabel } from '../../src/server/modules/spreadsheets/sheet-labels';
 import { createLink, createPartner, createWorld } from '../factories';
 import {
   columnOf,
@@ -49,6 +50,30 @@ async function twoPartners() {
   const aecid = await createPartner(world.client, world.base, { iatiOrgId: 'XM-DAC-50-10' });
   return { ...world, bilbao, aecid };
 }
+
+describe('names in a file and in the database', () => {
+  it('fold alike: what the sheets compute from a file equals f_unaccent(lower(…)) in SQL', async () => {
+    const names = [
+      'CAF – Banco de Desarrollo de América Latina',
+      'Red Mercociudades — Secretaría Técnica',
+      '‘Ciudades’ “Sostenibles” …',
+      'Ærø Kommune',
+      'Œuvre d’Orient',
+      'Straße der Städte',
+      'Łódź',
+      'Đà Nẵng',
+      'Nº 1ª Conferencia',
+      'São Paulo  –  Zürich',
+    ];
+    for (const name of names) {
+      const result = await testApp.app.database.db.execute(
+        sql`select regexp_replace(f_unaccent(lower(trim(${name}))), '\\s+', ' ', 'g') as key`,
+      );
+      const key = (result as unknown as { rows: { key: string }[] }).rows[0]?.key;
+      expect(normalizeLabel(name), name).toBe(key);
+    }
+  });
+});
 
 describe('partners spreadsheets', () => {
   it('exports the filtered list with Spanish headers, typed cells, a frozen header and an auto-filter', async () => {
@@ -175,6 +200,27 @@ describe('partners spreadsheets', () => {
     const job = await waitForSheetJob(client, `${base}/spreadsheets/partners/imports/${preview.id}`);
     expect(job.applied).toEqual({ added: 1, updated: 0 });
     expect((await client.get(`${base}/partners/${bilbao.id}`)).json().city).toBe('Bilbao');
+  });
+
+  it('finds a partner by name and country when a file writes its dash another way, instead of adding it twice', async () => {
+    const { client, base } = await twoPartners();
+    const caf = await createPartner(client, base, {
+      name: 'CAF – Banco de Desarrollo de América Latina',
+      kind: 'multilateral',
+      countryCode: 'VE',
+    });
+    const csv = (await client.get(`${base}/spreadsheets/partners/export?format=csv`)).body;
+    // The ids removed (matched by name and country only), the en dash written as an em dash.
+    const edited = csv
+      .replaceAll(`${caf.id};`, ';')
+      .replaceAll('CAF – Banco de Desarrollo', 'CAF — Banco de Desarrollo');
+    expect(edited).toContain('CAF — Banco');
+    expect(edited).not.toContain(caf.id);
+    const preview = (
+      await uploadSheet(client, `${base}/spreadsheets/partners/imports`, edited, 'socios.csv')
+    ).json() as SheetJob;
+    expect(preview.preview.errors).toEqual([]);
+    expect(preview.counts).toMatchObject({ add: 0, errors: 0 });
   });
 
   it('the template has headers, an example row and drop-down lists from the codelists', async () => {

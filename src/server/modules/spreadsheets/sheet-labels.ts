@@ -47,12 +47,34 @@ export function enumLabel(language: Language, enumName: string, code: string): s
   );
 }
 
-/** Lower case, without accents or surrounding space: how headers and labels are recognised. */
+/**
+ * Letters and punctuation that PostgreSQL's unaccent folds and Unicode decomposition leaves alone:
+ * folded alike here, so that a name read from a file meets the same name compared in SQL with
+ * `f_unaccent(lower(…))` («CAF – Banco» is «caf - banco» on both sides).
+ */
+const unaccentFolds: [RegExp, string][] = [
+  [/[\u2010-\u2015\u2212]/g, '-'],
+  [/[\u2018\u2019\u201a\u201b\u2032]/g, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033]/g, '"'],
+  [/\u2026/g, '...'],
+  [/æ/g, 'ae'],
+  [/œ/g, 'oe'],
+  [/ß/g, 'ss'],
+  [/ø/g, 'o'],
+  [/ł/g, 'l'],
+  [/đ/g, 'd'],
+  [/ı/g, 'i'],
+];
+
+/**
+ * Lower case, without accents or surrounding space, with the folds of PostgreSQL's unaccent: how
+ * headers and labels are recognised, and how a file's names meet the names compared in SQL.
+ */
 export function normalizeLabel(value: string): string {
-  return value
+  let folded = value
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+  for (const [pattern, replacement] of unaccentFolds) folded = folded.replace(pattern, replacement);
+  return folded.replace(/\s+/g, ' ').trim();
 }
