@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../../contracts/iati';
 import { describeError } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
+import { TextInput } from '../../ui/field';
+import { ProgressMeter } from '../../ui/progress-meter';
 import { governmentPath, useGovernment } from '../auth/government-context';
 import { useSession } from '../auth/use-session';
 import { ImportJobsTable, SkippedList } from './import-jobs';
-import { ProgressMeter } from './progress-meter';
 import { uploadIatiFile } from './upload';
 import { iatiKey, isJobDone, useImportJob } from './use-iati';
 
@@ -112,28 +113,15 @@ export function ImportSection() {
       <p className="muted">{t('iati.import.intro')}</p>
       {canEdit ? (
         <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <div className={`field ${fileError ? 'field-invalid' : ''}`}>
-            <label htmlFor={fileId} className="field-label">
-              {t('iati.import.file')}
-            </label>
-            <p id={`${fileId}-hint`} className="field-hint">
-              {t('iati.import.fileHint')}
-            </p>
-            <input
-              id={fileId}
-              type="file"
-              accept=".xml,application/xml,text/xml"
-              className="input"
-              aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ''}`}
-              aria-invalid={fileError ? true : undefined}
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            />
-            {fileError ? (
-              <p id={`${fileId}-error`} className="field-error">
-                {fileError}
-              </p>
-            ) : null}
-          </div>
+          <TextInput
+            id={fileId}
+            type="file"
+            label={t('iati.import.file')}
+            hint={t('iati.import.fileHint')}
+            error={fileError ? { message: fileError } : undefined}
+            accept=".xml,application/xml,text/xml"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={isBusy}>
               {isBusy ? t('iati.import.working') : t('iati.import.start')}

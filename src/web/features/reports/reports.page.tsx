@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProgressMeter } from '../../ui/progress-meter';
 import { PageHeader } from '../../ui/states';
 import { useGovernment } from '../auth/government-context';
-import { ProgressMeter } from '../iati/progress-meter';
 import { ReportForm } from './report-form';
 import { ReportDownloads, ReportList } from './report-list';
 import { useReport } from './use-reports';

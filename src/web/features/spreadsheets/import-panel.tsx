@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { ImportMode, SheetImportJob, SheetRegistry } from '../../../contracts/spreadsheets';
 import { describeError } from '../../lib/form-errors';
 import { formatNumber } from '../../lib/format';
+import { TextInput } from '../../ui/field';
+import { ProgressMeter } from '../../ui/progress-meter';
 import { governmentPath, useGovernment } from '../auth/government-context';
 import { useSession } from '../auth/use-session';
-import { ProgressMeter } from '../iati/progress-meter';
 import { PreviewTabs } from './preview-tabs';
 import { uploadSheet } from './upload-sheet';
 import { isSheetJobDone, useApplySheetImport, useSheetJob } from './use-sheet-import';
@@ -87,28 +88,15 @@ export function ImportPanel({ registry, onClose }: { registry: SheetRegistry; on
       <h2>{t('spreadsheets.importTitle')}</h2>
       <p className="muted">{t('spreadsheets.importIntro')}</p>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className={`field ${fileError ? 'field-invalid' : ''}`}>
-          <label htmlFor={fileId} className="field-label">
-            {t('spreadsheets.file')}
-          </label>
-          <p id={`${fileId}-hint`} className="field-hint">
-            {t('spreadsheets.fileHint')}
-          </p>
-          <input
-            id={fileId}
-            type="file"
-            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-            className="input"
-            aria-describedby={`${fileId}-hint${fileError ? ` ${fileId}-error` : ''}`}
-            aria-invalid={fileError ? true : undefined}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-          {fileError ? (
-            <p id={`${fileId}-error`} className="field-error">
-              {fileError}
-            </p>
-          ) : null}
-        </div>
+        <TextInput
+          id={fileId}
+          type="file"
+          label={t('spreadsheets.file')}
+          hint={t('spreadsheets.fileHint')}
+          error={fileError ? { message: fileError } : undefined}
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={upload !== null}>
             {t('spreadsheets.preview')}
